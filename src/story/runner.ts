@@ -111,6 +111,16 @@ export class StoryRunner {
     this.story.ChooseChoiceIndex(index);
   }
 
+  /** Where ink is now, e.g. `slaan.keuken.0` (for the story checker and error reports). */
+  get currentPath(): string | null {
+    return this.story.state.currentPathString;
+  }
+
+  /** How often a knot or stitch was visited (stories are compiled with countAllVisits). */
+  visits(path: string): number {
+    return this.story.state.VisitCountAtPathString(path) ?? 0;
+  }
+
   save(): SavedRunner {
     return {
       version: 1,

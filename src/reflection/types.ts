@@ -1,0 +1,47 @@
+// Shared types of the reflection and help layers. Pure data: no DOM, no Phaser.
+
+/** The answers a mirror question can give (docs/conventions-draft.md). */
+export const ANSWERS = ['nooit', 'soms', 'vaak', 'liever_niet'] as const;
+export type Answer = (typeof ANSWERS)[number];
+
+/** Verdicts, most serious first. `liever_niet` is never a verdict about the home. */
+export const VERDICTS = ['gevaar', 'niet_ok', 'let_op', 'liever_niet', 'normaal'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** Verdicts that say something is not OK at home: they always carry "het is niet jouw schuld". */
+export const NOT_OK_VERDICTS: readonly Verdict[] = ['gevaar', 'niet_ok', 'let_op'];
+
+export const AGE_BANDS = ['10-12', '13-15', '16-18', 'volwassene'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+
+export const LANGS = ['nl', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** Theme ids (docs/conventions-draft.md, "Theme ids"). */
+export const THEME_IDS = [
+  'lichamelijke_mishandeling',
+  'emotionele_mishandeling',
+  'lichamelijke_verwaarlozing',
+  'emotionele_verwaarlozing',
+  'seksueel_misbruik',
+  'getuige_huiselijk_geweld',
+  'vechtscheiding',
+  'jonge_mantelzorger',
+  'ruzie_goedkomen',
+  'strenge_regels',
+  'eerlijke_straf',
+  'ouder_sorry',
+] as const;
+export type ThemeId = (typeof THEME_IDS)[number];
+
+/** mishandeling: a form of child abuse; zorg: a concern, not abuse in itself; normaal: a normal contrast. */
+export type ThemeKind = 'mishandeling' | 'zorg' | 'normaal';
+
+/**
+ * A text that may differ per age band. A plain string is the same for every band; otherwise `default`
+ * is used for every band without its own wording (usually only '10-12' gets a simpler one).
+ */
+export type AgeText = string | ({ readonly default: string } & Partial<Readonly<Record<AgeBand, string>>>);
+
+/** A text in every language. */
+export type Localized<T = string> = Readonly<Record<Lang, T>>;

@@ -1,0 +1,280 @@
+// The Phaser 4 stage: scenery only (aria-hidden canvas). Backgrounds cross-fade, characters enter,
+// leave and change mood with small animations, light follows the music mood, dust drifts in the air.
+import Phaser from 'phaser';
+import type { Mood } from '../story/types';
+import type { Stage } from './types';
+import { BACKGROUND_SIZE, CHARACTER_SIZE, backgroundUrl, characterUrl } from './art';
+
+const ATMOSPHERE: Record<string, { color: number; alpha: number }> = {
+  rustig: { color: 0xffc27a, alpha: 0.1 },
+  hoopvol: { color: 0xfff1b8, alpha: 0.14 },
+  gespannen: { color: 0x141a33, alpha: 0.34 },
+  verdrietig: { color: 0x34466a, alpha: 0.3 },
+};
+
+const SLOT_SPREAD = [[0.5], [0.3, 0.7], [0.2, 0.5, 0.8]] as const;
+
+interface Actor {
+  character: string;
+  image: Phaser.GameObjects.Image;
+  mood: Mood;
+}
+
+class StageScene extends Phaser.Scene {
+  private background: Phaser.GameObjects.Image | null = null;
+  private backgroundToken = 0;
+  private readonly actors: Actor[] = [];
+  private light!: Phaser.GameObjects.Rectangle;
+  private readonly motes: Phaser.GameObjects.Arc[] = [];
+  private readonly loads = new Map<string, Promise<boolean>>();
+  private speaker: string | null = null;
+  reducedMotion = false;
+  onReady: (() => void) | null = null;
+
+  constructor() {
+    super('stage');
+  }
+
+  create(): void {
+    this.light = this.add.rectangle(0, 0, 10, 10, 0x000000, 0).setOrigin(0, 0).setDepth(20);
+    for (let i = 0; i < 14; i++) {
+      const mote = this.add.circle(0, 0, 2 + (i % 3), 0xfff6dc, 0.0).setDepth(30);
+      this.motes.push(mote);
+    }
+    this.scale.on('resize', () => this.layout());
+    this.layout();
+    this.startMotes();
+    this.onReady?.();
+  }
+
+  private ms(duration: number): number {
+    return this.reducedMotion ? 0 : duration;
+  }
+
+  private loadTexture(key: string, url: string, size: { width: number; height: number }): Promise<boolean> {
+    if (this.textures.exists(key)) return Promise.resolve(true);
+    const pending = this.loads.get(key);
+    if (pending) return pending;
+    const promise = new Promise<boolean>((resolve) => {
+      const done = (ok: boolean) => {
+        this.load.off(`filecomplete-svg-${key}`);
+        resolve(ok);
+      };
+      this.load.once(`filecomplete-svg-${key}`, () => done(true));
+      this.load.once(Phaser.Loader.Events.FILE_LOAD_ERROR, (file: Phaser.Loader.File) => {
+        if (file.key === key) done(false);
+      });
+      this.load.svg(key, url, size);
+      if (!this.load.isLoading()) this.load.start();
+    });
+    this.loads.set(key, promise);
+    return promise;
+  }
+
+  async setBackground(location: string): Promise<void> {
+    const url = backgroundUrl(location);
+    const token = ++this.backgroundToken;
+    if (!url) return;
+    const key = `bg-${location}`;
+    if (!(await this.loadTexture(key, url, BACKGROUND_SIZE)) || token !== this.backgroundToken) return;
+    const previous = this.background;
+    const next = this.add.image(0, 0, key).setOrigin(0.5, 0.5).setDepth(0).setAlpha(0);
+    this.background = next;
+    this.layoutBackground();
+    this.tweens.add({ targets: next, alpha: 1, duration: this.ms(700), ease: 'Sine.easeInOut' });
+    if (previous) {
+      this.tweens.add({
+        targets: previous,
+        alpha: 0,
+        duration: this.ms(700),
+        onComplete: () => previous.destroy(),
+      });
+    }
+  }
+
+  async enter(character: string, mood: Mood): Promise<void> {
+    if (this.actors.some((actor) => actor.character === character)) return this.setMood(character, mood);
+    const url = characterUrl(character, mood);
+    if (!url) return;
+    const key = `ch-${character}-${mood}`;
+    const image = this.add.image(0, 0, '__MISSING').setOrigin(0.5, 1).setDepth(10).setAlpha(0).setVisible(false);
+    const actor: Actor = { character, image, mood };
+    this.actors.push(actor);
+    if (!(await this.loadTexture(key, url, CHARACTER_SIZE))) return;
+    if (!this.actors.includes(actor)) return;
+    image.setTexture(key).setVisible(true);
+    this.layoutActors(true);
+    const fromLeft = this.actors.indexOf(actor) < this.actors.length / 2;
+    const targetX = image.x;
+    image.x = targetX + (fromLeft ? -80 : 80);
+    this.tweens.add({ targets: image, x: targetX, alpha: 1, duration: this.ms(500), ease: 'Cubic.easeOut' });
+    this.applySpeaker();
+  }
+
+  leave(character: string): void {
+    const index = this.actors.findIndex((actor) => actor.character === character);
+    if (index < 0) return;
+    const [actor] = this.actors.splice(index, 1);
+    if (!actor) return;
+    this.tweens.add({
+      targets: actor.image,
+      alpha: 0,
+      duration: this.ms(400),
+      onComplete: () => actor.image.destroy(),
+    });
+    this.layoutActors(true);
+  }
+
+  async setMood(character: string, mood: Mood): Promise<void> {
+    const actor = this.actors.find((candidate) => candidate.character === character);
+    const url = characterUrl(character, mood);
+    if (!actor || !url) return;
+    actor.mood = mood;
+    const key = `ch-${character}-${mood}`;
+    if (!(await this.loadTexture(key, url, CHARACTER_SIZE)) || actor.mood !== mood) return;
+    actor.image.setTexture(key);
+    if (!this.reducedMotion) {
+      const base = actor.image.scaleY;
+      this.tweens.add({ targets: actor.image, scaleY: base * 1.03, duration: 140, yoyo: true, ease: 'Sine.easeOut' });
+    }
+  }
+
+  setSpeaker(character: string | null): void {
+    this.speaker = character;
+    this.applySpeaker();
+  }
+
+  private applySpeaker(): void {
+    for (const actor of this.actors) {
+      const speaking = this.speaker === null || actor.character === this.speaker;
+      if (speaking) actor.image.clearTint();
+      else actor.image.setTint(0xa9b0bf);
+      actor.image.setDepth(actor.character === this.speaker ? 11 : 10);
+    }
+  }
+
+  setAtmosphere(mood: string | null): void {
+    const look = (mood && ATMOSPHERE[mood]) || { color: 0x000000, alpha: 0 };
+    this.light.setFillStyle(look.color, this.light.fillAlpha);
+    this.tweens.add({ targets: this.light, fillAlpha: look.alpha, duration: this.ms(1200) });
+  }
+
+  clearAll(): void {
+    for (const actor of this.actors.splice(0)) actor.image.destroy();
+    this.background?.destroy();
+    this.background = null;
+    this.backgroundToken++;
+  }
+
+  setReduced(reduced: boolean): void {
+    this.reducedMotion = reduced;
+    if (reduced) {
+      this.tweens.killTweensOf(this.motes);
+      for (const mote of this.motes) mote.setAlpha(0);
+    } else {
+      this.startMotes();
+    }
+  }
+
+  private startMotes(): void {
+    if (this.reducedMotion) return;
+    const { width, height } = this.scale;
+    this.motes.forEach((mote, i) => {
+      mote.setPosition(((i * 137) % 100) / 100 * width, height * (0.3 + ((i * 53) % 60) / 100));
+      this.tweens.add({
+        targets: mote,
+        y: mote.y - height * 0.25,
+        x: mote.x + (i % 2 ? 30 : -30),
+        alpha: { from: 0, to: 0.35 },
+        duration: 6000 + i * 450,
+        yoyo: true,
+        repeat: -1,
+        ease: 'Sine.easeInOut',
+        delay: i * 300,
+      });
+    });
+  }
+
+  private layout(): void {
+    const { width, height } = this.scale;
+    this.light.setSize(width, height);
+    this.layoutBackground();
+    this.layoutActors(false);
+  }
+
+  private layoutBackground(): void {
+    if (!this.background) return;
+    const { width, height } = this.scale;
+    const scale = Math.max(width / BACKGROUND_SIZE.width, height / BACKGROUND_SIZE.height);
+    this.background.setPosition(width / 2, height / 2).setScale(scale);
+  }
+
+  private layoutActors(animate: boolean): void {
+    const { width, height } = this.scale;
+    const portrait = height > width;
+    const visible = this.actors.slice(-3);
+    const slots = SLOT_SPREAD[Math.max(0, visible.length - 1)] ?? SLOT_SPREAD[2];
+    const targetHeight = height * (portrait ? 0.9 : 0.82);
+    const scale = targetHeight / CHARACTER_SIZE.height;
+    visible.forEach((actor, i) => {
+      const x = width * (slots[i] ?? 0.5);
+      const y = height * (portrait ? 1.02 : 1.04);
+      actor.image.setScale(scale);
+      if (animate && !this.reducedMotion && actor.image.alpha > 0) {
+        this.tweens.add({ targets: actor.image, x, y, duration: 400, ease: 'Cubic.easeOut' });
+      } else {
+        actor.image.setPosition(x, y);
+      }
+    });
+  }
+}
+
+export interface PhaserStage extends Stage {
+  readonly renderType: number;
+}
+
+/** Boots Phaser into `host`. Rejects when WebGL cannot start; the caller then keeps a plain background. */
+export function createPhaserStage(host: HTMLElement): Promise<PhaserStage> {
+  return new Promise((resolve, reject) => {
+    const scene = new StageScene();
+    let game: Phaser.Game;
+    try {
+      game = new Phaser.Game({
+        type: Phaser.WEBGL,
+        parent: host,
+        backgroundColor: '#1c3f55',
+        banner: false,
+        audio: { noAudio: true },
+        // The canvas is scenery: HTML buttons take every input, Phaser must not capture keys.
+        input: { keyboard: false, mouse: false, touch: false, gamepad: false },
+        scale: { mode: Phaser.Scale.RESIZE, width: host.clientWidth || 800, height: host.clientHeight || 600 },
+        render: { antialias: true, powerPreference: 'low-power' },
+        scene: [scene],
+      });
+    } catch (error) {
+      reject(error instanceof Error ? error : new Error(String(error)));
+      return;
+    }
+    scene.onReady = () => {
+      if (game.renderer.type !== Phaser.WEBGL) {
+        game.destroy(true);
+        reject(new Error('WebGL is not available'));
+        return;
+      }
+      game.canvas.setAttribute('aria-hidden', 'true');
+      game.canvas.addEventListener('webglcontextlost', () => host.classList.add('stage-plain'));
+      resolve({
+        renderType: game.renderer.type,
+        setBackground: (location) => void scene.setBackground(location),
+        enter: (character, mood) => void scene.enter(character, mood),
+        leave: (character) => scene.leave(character),
+        setMood: (character, mood) => void scene.setMood(character, mood),
+        setSpeaker: (character) => scene.setSpeaker(character),
+        setAtmosphere: (mood) => scene.setAtmosphere(mood),
+        clear: () => scene.clearAll(),
+        setReducedMotion: (reduced) => scene.setReduced(reduced),
+        destroy: () => game.destroy(true),
+      });
+    };
+  });
+}

@@ -1,0 +1,119 @@
+// Start, safety, age and content-note screens: short, calm, one clear action each.
+import { button, h } from '../dom';
+import type { Translate } from '../../i18n';
+import type { StoryMeta } from '../../story/types';
+import emblemUrl from '../../../assets/art/ui/emblem.svg?url';
+
+export type AgeChoice = '10-12' | '13-15' | '16-18' | 'volwassene' | null;
+
+export function startScreen(
+  t: Translate,
+  actions: { begin: () => void; switchLanguage: () => void; safety: () => void },
+): HTMLElement {
+  return h(
+    'section',
+    { class: 'screen screen-start', 'aria-labelledby': 'start-title' },
+    h(
+      'div',
+      { class: 'card card-start' },
+      h('h1', { id: 'start-title', class: 'start-title' }, h('img', { src: emblemUrl, alt: '', class: 'start-emblem' }), t('app.name')),
+      h('p', { class: 'lead' }, t('start.lead')),
+      h('p', {}, t('start.private')),
+      h(
+        'div',
+        { class: 'actions' },
+        button(t('start.begin'), actions.begin, { class: 'btn btn-primary btn-big', id: 'begin' }),
+        button(t('start.safety'), actions.safety, { class: 'btn' }),
+        button(t('start.language'), actions.switchLanguage, {
+          class: 'btn btn-link',
+          lang: t('start.language') === 'English' ? 'en' : 'nl',
+          'aria-label': t('start.languageLabel'),
+        }),
+      ),
+    ),
+  );
+}
+
+export function safetyScreen(t: Translate, onContinue: () => void): HTMLElement {
+  return h(
+    'section',
+    { class: 'screen', 'aria-labelledby': 'safety-title' },
+    h(
+      'div',
+      { class: 'card' },
+      h('h2', { id: 'safety-title' }, t('safety.title')),
+      h('p', {}, t('safety.exit')),
+      h('p', {}, t('safety.exitWhat')),
+      h('p', {}, t('safety.stores')),
+      h('p', {}, t('safety.cannotHide')),
+      h('p', { class: 'muted' }, t('safety.tip')),
+      h('div', { class: 'actions' }, button(t('safety.continue'), onContinue, { class: 'btn btn-primary' })),
+    ),
+  );
+}
+
+export function ageScreen(t: Translate, onChoose: (age: AgeChoice) => void): HTMLElement {
+  const options: { label: string; value: AgeChoice }[] = [
+    { label: t('age.10-12'), value: '10-12' },
+    { label: t('age.13-15'), value: '13-15' },
+    { label: t('age.16-18'), value: '16-18' },
+    { label: t('age.volwassene'), value: 'volwassene' },
+    { label: t('age.rather-not'), value: null },
+  ];
+  return h(
+    'section',
+    { class: 'screen', 'aria-labelledby': 'age-title' },
+    h(
+      'div',
+      { class: 'card' },
+      h('h2', { id: 'age-title' }, t('age.title')),
+      h('p', { class: 'muted' }, t('age.why')),
+      h(
+        'ul',
+        { class: 'choice-list' },
+        options.map((option) => h('li', {}, button(option.label, () => onChoose(option.value), { class: 'btn' }))),
+      ),
+    ),
+  );
+}
+
+export function noteScreen(
+  t: Translate,
+  meta: StoryMeta,
+  actions: { start: () => void; other: () => void },
+): HTMLElement {
+  return h(
+    'section',
+    { class: 'screen', 'aria-labelledby': 'note-title' },
+    h(
+      'div',
+      { class: 'card' },
+      h('p', { class: 'badge' }, t('note.heading')),
+      h('h2', { id: 'note-title' }, meta.title),
+      h('p', { class: 'lead' }, meta.note),
+      h('p', {}, t('note.minutes', { n: meta.minutes })),
+      h('p', { class: 'muted' }, t('note.control')),
+      h(
+        'div',
+        { class: 'actions' },
+        button(t('note.start'), actions.start, { class: 'btn btn-primary btn-big' }),
+        button(t('note.other'), actions.other, { class: 'btn' }),
+      ),
+    ),
+  );
+}
+
+export function errorScreen(t: Translate, helpNumbers: HTMLElement, onBack: () => void): HTMLElement {
+  return h(
+    'section',
+    { class: 'screen', 'aria-labelledby': 'error-title' },
+    h(
+      'div',
+      { class: 'card' },
+      h('h2', { id: 'error-title' }, t('error.title')),
+      h('p', {}, t('error.text')),
+      helpNumbers,
+      h('div', { class: 'actions' }, button(t('error.back'), onBack, { class: 'btn btn-primary' })),
+    ),
+  );
+}

@@ -1,0 +1,181 @@
+// Help: "Direct gevaar? Bel 112" first (SAFETY.md E24), then the help lines in the order that fits
+// what the player told, with open-now status computed on the device. Phone numbers are tel: links;
+// a chat opens the service's own site only when the player clicks it.
+import { button, h } from '../dom';
+import type { Lang, Translate } from '../../i18n';
+import { EXPLAINERS, getHelpLine, hoursText, orderHelp, statusText } from '../../help';
+import type { HelpInput, HelpSuggestion, LineSuggestion } from '../../help';
+
+export type HelpContext = HelpInput;
+
+function telLink(label: string, tel: string, big = false): HTMLAnchorElement {
+  return h('a', { class: `btn ${big ? 'btn-danger btn-big' : 'btn-primary'}`, href: `tel:${tel}` }, label);
+}
+
+function lineView(t: Translate, lang: Lang, suggestion: LineSuggestion): HTMLElement {
+  const { line } = suggestion;
+  const channels = suggestion.channels.map((channel, i) => {
+    const data = line.channels[i];
+    const label = channel.kind === 'phone' ? t('help.phone') : t('help.chatLabel');
+    return h(
+      'li',
+      {},
+      `${label}: `,
+      data ? hoursText(data.hours, lang) : '',
+      h(
+        'span',
+        { class: `status ${channel.status.open ? 'status-open' : 'status-closed'}` },
+        statusText(channel.status, lang),
+      ),
+      channel.varies && data?.note ? h('span', { class: 'muted small' }, ` ${data.note[lang]}`) : null,
+    );
+  });
+  const hasChat = line.channels.some((channel) => channel.kind === 'chat') && line.chatUrl;
+  return h(
+    'li',
+    { class: 'help-item', 'data-help': suggestion.id },
+    h('h3', {}, suggestion.heading[lang]),
+    h('p', {}, line.text[lang].short),
+    suggestion.note ? h('p', { class: 'muted small' }, suggestion.note[lang]) : null,
+    h('ul', { class: 'small' }, channels),
+    h(
+      'div',
+      { class: 'actions' },
+      telLink(t('help.call', { phone: line.phone }), line.tel),
+      hasChat
+        ? h(
+            'a',
+            { class: 'btn', href: line.chatUrl, target: '_blank', rel: 'noreferrer noopener' },
+            t('help.chat', { name: line.name }),
+          )
+        : null,
+    ),
+  );
+}
+
+function suggestionView(t: Translate, lang: Lang, suggestion: HelpSuggestion): HTMLElement {
+  if (suggestion.kind === 'line') return lineView(t, lang, suggestion);
+  return h(
+    'li',
+    { class: 'help-item', 'data-help': suggestion.id },
+    h('h3', {}, t('help.trustedTitle')),
+    h('p', {}, t('help.trustedText')),
+    h('ul', {}, suggestion.adults.map((adult) => h('li', {}, adult.label[lang]))),
+  );
+}
+
+function explainers(t: Translate, lang: Lang): HTMLElement {
+  return h(
+    'div',
+    { class: 'explainers' },
+    h('h3', {}, t('help.whatHappens')),
+    EXPLAINERS.map((explainer) =>
+      h(
+        'details',
+        {},
+        h('summary', {}, explainer.title[lang]),
+        h('ul', {}, explainer.points[lang].map((point) => h('li', {}, point))),
+      ),
+    ),
+  );
+}
+
+function emergencyCard(t: Translate): HTMLElement {
+  return h(
+    'div',
+    { class: 'card help-112', 'data-help': '112' },
+    h('h2', {}, t('help.dangerFirst')),
+    h('p', {}, t('help.dangerText')),
+    telLink(t('danger.call'), '112'),
+  );
+}
+
+/** The ordered list without the 112 card (112 is shown above it, big). */
+export function helpList(t: Translate, lang: Lang, context: HelpContext): HTMLElement {
+  const suggestions = orderHelp(context).filter((suggestion) => suggestion.id !== '112');
+  return h(
+    'div',
+    {},
+    h('p', { class: 'help-112-inline' }, h('strong', {}, t('help.dangerFirst'))),
+    h('ul', { class: 'help-list' }, suggestions.map((s) => suggestionView(t, lang, s))),
+    h('p', { class: 'muted small' }, t('help.callList')),
+  );
+}
+
+export function helpScreen(t: Translate, lang: Lang, context: HelpContext, onBack: () => void): HTMLElement {
+  const suggestions = orderHelp(context).filter((suggestion) => suggestion.id !== '112');
+  return h(
+    'section',
+    { class: 'screen', 'aria-labelledby': 'help-title', 'data-kind': 'help' },
+    h(
+      'div',
+      { class: 'stack' },
+      h('h1', { id: 'help-title', class: 'visually-hidden' }, t('help.title')),
+      emergencyCard(t),
+      h(
+        'div',
+        { class: 'card' },
+        h('h2', {}, t('help.title')),
+        h('ul', { class: 'help-list' }, suggestions.map((s) => suggestionView(t, lang, s))),
+        h('p', { class: 'muted small' }, t('help.callList')),
+        h('p', { class: 'not-your-fault' }, t('help.notYourFault')),
+        explainers(t, lang),
+        h('div', { class: 'actions' }, button(t('help.back'), onBack, { class: 'btn btn-primary' })),
+      ),
+    ),
+  );
+}
+
+/** "Ik ben nu niet veilig": 112 at once, then Veilig Thuis and De Kindertelefoon; back to where you were. */
+export function dangerScreen(t: Translate, lang: Lang, context: HelpContext, onBack: () => void): HTMLElement {
+  const next = orderHelp({ ...context, danger: true }).filter(
+    (s): s is LineSuggestion => s.kind === 'line' && (s.id === 'veilig_thuis' || s.id === 'kindertelefoon'),
+  );
+  next.sort((a, b) => (a.id === 'veilig_thuis' ? -1 : b.id === 'veilig_thuis' ? 1 : 0));
+  return h(
+    'section',
+    { class: 'screen', 'aria-labelledby': 'danger-title', 'data-kind': 'danger' },
+    h(
+      'div',
+      { class: 'stack' },
+      h(
+        'div',
+        { class: 'card help-112', 'data-help': '112' },
+        h('h1', { id: 'danger-title' }, t('danger.title')),
+        h('p', { class: 'lead' }, t('danger.text')),
+        telLink(t('danger.call'), '112', true),
+        h('p', { style: null }, t('danger.cantCall')),
+      ),
+      h(
+        'div',
+        { class: 'card' },
+        h('h2', {}, t('danger.more')),
+        h('ul', { class: 'help-list' }, next.map((s) => lineView(t, lang, s))),
+        h('p', { class: 'not-your-fault' }, t('help.notYourFault')),
+        h('div', { class: 'actions' }, button(t('danger.back'), onBack, { class: 'btn btn-primary' })),
+      ),
+    ),
+  );
+}
+
+/** A calm fallback block with the three numbers, for error screens. */
+export function helpNumbersBlock(t: Translate, lang: Lang): HTMLElement {
+  const lines = (['kindertelefoon', 'veilig_thuis'] as const).map((id) => getHelpLine(id));
+  return h(
+    'div',
+    { class: 'help-numbers' },
+    h('p', {}, h('strong', {}, t('help.dangerFirst'))),
+    h(
+      'ul',
+      {},
+      lines.map((line) =>
+        h(
+          'li',
+          {},
+          h('a', { href: `tel:${line.tel}` }, `${line.name}: ${line.phone}`),
+          ` (${line.channels[0] ? hoursText(line.channels[0].hours, lang) : ''})`,
+        ),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,29 @@
+import { button, h } from '../dom';
+import type { Translate } from '../../i18n';
+
+export interface MenuActions {
+  stories: () => void;
+  start: () => void;
+  safety: () => void;
+  close: () => void;
+}
+
+export function menuScreen(t: Translate, actions: MenuActions, inStory: boolean): HTMLElement {
+  return h(
+    'section',
+    { class: 'screen', 'aria-labelledby': 'menu-title', 'data-kind': 'menu' },
+    h(
+      'div',
+      { class: 'card' },
+      h('h2', { id: 'menu-title' }, t('menu.title')),
+      h(
+        'ul',
+        { class: 'choice-list' },
+        h('li', {}, button(t('menu.close'), actions.close, { class: 'btn btn-primary' })),
+        inStory ? h('li', {}, button(t('menu.stories'), actions.stories, { class: 'btn' })) : null,
+        h('li', {}, button(t('menu.safety'), actions.safety, { class: 'btn' })),
+        h('li', {}, button(t('menu.start'), actions.start, { class: 'btn' })),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,54 @@
+// The reflection after a scenario: one card per theme the player answered, most serious first,
+// then who can help. Computed on the device; nothing of it is stored.
+import { button, h } from '../dom';
+import type { Lang, Translate } from '../../i18n';
+import type { ReflectionCard } from '../../reflection';
+import { helpList, type HelpContext } from './help';
+
+function cardView(card: ReflectionCard): HTMLElement {
+  const { parts } = card;
+  return h(
+    'article',
+    { class: 'card reflection-card', 'data-verdict': card.verdict, 'data-theme': card.theme },
+    h('h3', {}, card.title),
+    h('p', {}, parts.told),
+    parts.says ? h('p', { class: 'verdict-text' }, parts.says) : null,
+    h('p', {}, parts.normal),
+    parts.name ? h('p', {}, parts.name) : null,
+    parts.notYourFault ? h('p', { class: 'not-your-fault' }, parts.notYourFault) : null,
+    parts.notAlone ? h('p', {}, parts.notAlone) : null,
+    h('p', {}, parts.whatYouCanDo),
+  );
+}
+
+export function reflectionScreen(
+  t: Translate,
+  lang: Lang,
+  cards: readonly ReflectionCard[],
+  help: HelpContext,
+  actions: { again: () => void },
+): HTMLElement {
+  return h(
+    'section',
+    { class: 'screen', 'aria-labelledby': 'reflection-title' },
+    h(
+      'div',
+      { class: 'stack' },
+      h(
+        'div',
+        { class: 'card' },
+        h('h2', { id: 'reflection-title' }, t('reflection.title')),
+        h('p', { class: 'lead' }, t('reflection.lead')),
+        cards.length === 0 ? h('p', {}, t('reflection.none')) : null,
+      ),
+      cards.map(cardView),
+      h('div', { class: 'card' }, h('h2', {}, t('reflection.help')), helpList(t, lang, help)),
+      h(
+        'div',
+        { class: 'card' },
+        h('p', { class: 'muted' }, t('reflection.notStored')),
+        h('div', { class: 'actions' }, button(t('reflection.again'), actions.again, { class: 'btn btn-primary' })),
+      ),
+    ),
+  );
+}

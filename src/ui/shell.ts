@@ -1,0 +1,93 @@
+// The persistent frame around every screen: toolbar, the screen area, overlays that return the
+// player to exactly where they were (help, "ik ben nu niet veilig", calm-down, menu).
+import { focusElement, h } from './dom';
+import type { Translate } from '../i18n';
+
+export interface ToolbarActions {
+  help: () => void;
+  danger: () => void;
+  calm: () => void;
+  toggleSound: () => void;
+  menu: () => void;
+}
+
+export class Shell {
+  private current: HTMLElement | null = null;
+  private readonly overlays: { element: HTMLElement; returnFocus: Element | null }[] = [];
+  private soundButton: HTMLButtonElement | null = null;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly toolbar: HTMLElement,
+  ) {}
+
+  renderToolbar(t: Translate, actions: ToolbarActions, muted: boolean): void {
+    this.toolbar.setAttribute('aria-label', t('toolbar.label'));
+    this.soundButton = h(
+      'button',
+      { type: 'button', 'aria-pressed': String(muted), onclick: () => actions.toggleSound() },
+      t('toolbar.soundOff'),
+    );
+    this.toolbar.replaceChildren(
+      h('button', { type: 'button', class: 'toolbar-danger', onclick: () => actions.danger() }, t('toolbar.danger')),
+      h('button', { type: 'button', onclick: () => actions.help() }, t('toolbar.help')),
+      h('button', { type: 'button', onclick: () => actions.calm() }, t('toolbar.calm')),
+      this.soundButton,
+      h('button', { type: 'button', onclick: () => actions.menu() }, t('toolbar.menu')),
+    );
+  }
+
+  setMuted(muted: boolean): void {
+    this.soundButton?.setAttribute('aria-pressed', String(muted));
+  }
+
+  /** Replaces the screen (and closes any overlay); focus goes to `focus` or the screen's heading. */
+  show(screen: HTMLElement, focus?: HTMLElement | null): void {
+    const first = this.current === null;
+    for (const overlay of this.overlays.splice(0)) overlay.element.remove();
+    // The first time, this replaces the static start screen that index.html shows before scripts run.
+    if (first) this.root.replaceChildren();
+    else this.current?.remove();
+    this.current = screen;
+    this.root.append(screen);
+    this.root.scrollTop = 0;
+    // On page load focus stays where the browser put it; after that it follows the player.
+    if (!first) focusElement(focus ?? screen.querySelector<HTMLElement>('h1, h2') ?? screen);
+  }
+
+  get screen(): HTMLElement | null {
+    return this.current;
+  }
+
+  /** Shows an overlay screen over the current one, keeping the current one intact underneath. */
+  overlay(screen: HTMLElement, focus?: HTMLElement | null): void {
+    const returnFocus = document.activeElement;
+    const below = this.overlays.at(-1)?.element ?? this.current;
+    if (below) below.hidden = true;
+    this.overlays.push({ element: screen, returnFocus });
+    this.root.append(screen);
+    focusElement(focus ?? screen.querySelector<HTMLElement>('h1, h2') ?? screen);
+  }
+
+  get overlayOpen(): boolean {
+    return this.overlays.length > 0;
+  }
+
+  topOverlayIs(kind: string): boolean {
+    return this.overlays.at(-1)?.element.dataset.kind === kind;
+  }
+
+  /** Closes the top overlay and puts focus back where the player was. */
+  closeOverlay(): void {
+    const top = this.overlays.pop();
+    if (!top) return;
+    top.element.remove();
+    const below = this.overlays.at(-1)?.element ?? this.current;
+    if (below) below.hidden = false;
+    if (top.returnFocus instanceof HTMLElement && top.returnFocus.isConnected && !top.returnFocus.closest('[hidden]')) {
+      top.returnFocus.focus();
+    } else {
+      focusElement(below?.querySelector<HTMLElement>('button, h1, h2') ?? below);
+    }
+  }
+}

@@ -1,0 +1,83 @@
+import { expect, test } from '@playwright/test';
+import { openScenario, playToReflection } from './helpers';
+
+test.describe('playing a scenario', () => {
+  test('with the mouse from the start screen to help, on a WebGL stage', async ({ page }) => {
+    await openScenario(page, 'slaan');
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText('Een klap');
+    await page.getByRole('button', { name: 'Start het verhaal' }).click();
+
+    // The stage is real WebGL (Phaser renderType 2), never a silently failed canvas.
+    await expect(page.locator('#stage')).toHaveAttribute('data-render-type', '2');
+    await expect(page.locator('#stage canvas')).toHaveAttribute('aria-hidden', 'true');
+
+    const taken = await playToReflection(page, { mirror: /^Vaak$/ });
+    expect(taken).toContain('Vaak');
+
+    await expect(page.getByRole('heading', { name: 'Jouw spiegel' })).toBeFocused();
+    const card = page.locator('.reflection-card[data-theme="lichamelijke_mishandeling"]');
+    await expect(card).toHaveAttribute('data-verdict', 'niet_ok');
+    await expect(card).toContainText('niet jouw schuld');
+
+    await page.getByRole('button', { name: 'Hulp' }).click();
+    const help = page.locator('[data-kind="help"]');
+    await expect(help.getByRole('heading', { name: 'Direct gevaar? Bel 112' })).toBeVisible();
+    const order = await help.locator('[data-help]').evaluateAll((items) => items.map((item) => item.getAttribute('data-help')));
+    expect(order.slice(0, 3)).toEqual(['112', 'kindertelefoon', 'veilig_thuis']);
+    await expect(help.getByRole('link', { name: 'Bel 112' })).toHaveAttribute('href', 'tel:112');
+    await expect(help.getByRole('link', { name: 'Bel 0800-0432' })).toHaveAttribute('href', 'tel:08000432');
+  });
+
+  test('with the keyboard only', async ({ page }) => {
+    await page.goto('/');
+    // Tab from the top of the page to "Begin": the quick exit and toolbar come first.
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Begin') break;
+    }
+    await expect(page.getByRole('button', { name: 'Begin' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: 'Veilig spelen' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Ik snap het, verder' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: 'Hoe oud ben je?' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: '13 tot 15 jaar' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: 'Kies een verhaal' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.locator('[data-story="slaan"]')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Start het verhaal' })).toBeFocused();
+    await page.keyboard.press('Enter');
+
+    // From here focus always sits on what the player acts on next: Enter plays the story.
+    for (let step = 0; step < 400; step++) {
+      if (await page.getByRole('heading', { name: 'Jouw spiegel' }).isVisible()) break;
+      const focused = page.locator(':focus');
+      await expect(focused).toHaveCount(1);
+      const label = (await focused.textContent()) ?? '';
+      if (label === 'Vaak' || (await page.locator('.private-note').isVisible())) {
+        // At the personal question, move down to "Zeg ik liever niet" with Tab.
+        for (let i = 0; i < 6 && (await focused.textContent()) !== 'Zeg ik liever niet'; i++) {
+          await page.keyboard.press('Tab');
+        }
+        await expect(page.locator(':focus')).toHaveText('Zeg ik liever niet');
+      }
+      await expect(page.locator(':focus')).toBeEnabled();
+      await page.keyboard.press('Enter');
+    }
+    await expect(page.getByRole('heading', { name: 'Jouw spiegel' })).toBeFocused();
+    const card = page.locator('.reflection-card[data-theme="lichamelijke_mishandeling"]');
+    await expect(card).toHaveAttribute('data-verdict', 'liever_niet');
+    await expect(card).not.toContainText('niet oké');
+
+    // The help button in the toolbar, reached with Shift+Tab from the page.
+    await page.getByRole('button', { name: 'Hulp' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: 'Direct gevaar? Bel 112' })).toBeVisible();
+  });
+});

@@ -1,0 +1,43 @@
+import { defineConfig, type Plugin } from 'vite';
+import { inkPlugin } from './scripts/vite-plugin-ink.ts';
+import { CONTENT_SECURITY_POLICY, readDeployConfig, type DeployConfig } from './scripts/deploy-config.ts';
+
+/** Puts the deploy config into index.html (exit link) and, in builds, the CSP meta tag. */
+function shellPlugin(config: DeployConfig): Plugin {
+  return {
+    name: 'spiegel-shell',
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html, ctx) {
+        let out = html.replaceAll('%EXIT_URL%', config.exitUrl);
+        if (!ctx.server) {
+          // The dev server injects inline scripts for HMR, so the CSP goes only into builds.
+          out = out.replace(
+            '<!-- csp -->',
+            `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+          );
+        }
+        return out;
+      },
+    },
+  };
+}
+
+export default defineConfig(() => {
+  const config = readDeployConfig(import.meta.dirname);
+  return {
+    base: config.basePath,
+    plugins: [inkPlugin(), shellPlugin(config)],
+    define: {
+      __DEPLOY_CONFIG__: JSON.stringify(config),
+    },
+    build: {
+      target: 'es2022',
+      // Keep art and sound as hashed files: inlined data URLs would bloat the first download.
+      assetsInlineLimit: 0,
+      modulePreload: { polyfill: false },
+      reportCompressedSize: false,
+      chunkSizeWarningLimit: 1600,
+    },
+  };
+});
