@@ -36,7 +36,7 @@ for (const kind of Object.keys(LIMITS) as (keyof typeof LIMITS)[]) {
   const files = written.filter((w) => w.kind === kind);
   if (!files.length) continue;
   const total = files.reduce((a, w) => a + w.bytes, 0);
-  const largest = files.reduce((a, w) => (w.bytes > a.bytes ? w : a), files[0]!);
+  const largest = files.reduce((a, w) => (w.bytes > a.bytes ? w : a));
   const over = files.filter((w) => w.bytes > TARGETS[kind]);
   console.log(
     `${kind}: ${files.length} files, ${total} bytes, largest ${relative(ROOT, largest.file)} (${largest.bytes})` +
@@ -60,7 +60,10 @@ if (sheetArg > 0) {
       .sort()
       .map((f) => join(ART, dir, f));
   const bgs = list('bg')
-    .map((f) => `<figure class="bg"><img src="${url(f)}"><figcaption>${relative(ART, f)} ${statSync(f).size} B</figcaption></figure>`)
+    .map(
+      (f) =>
+        `<figure class="bg"><img src="${url(f)}"><figcaption>${relative(ART, f)} ${statSync(f).size} B</figcaption></figure>`,
+    )
     .join('');
   const chars = Object.keys(CHARACTERS)
     .map(
@@ -68,16 +71,19 @@ if (sheetArg > 0) {
         `<div class="row">${MOODS.map((m) => `<img class="ch" src="${url(join(ART, 'characters', `${id}-${m}.svg`))}" title="${id}-${m}">`).join('')}<span>${id}</span></div>`,
     )
     .join('');
-  const ui = list('ui')
-    .map((f) => `<img class="ui" src="${url(f)}">`)
-    .join('');
+  const ui =
+    list('ui')
+      .map((f) => `<img class="ui" src="${url(f)}">`)
+      .join('') + `<img src="${url(join(ART, 'ui/favicon.svg'))}" style="width:16px">`;
   writeFileSync(
     out,
-    `<!doctype html><meta charset="utf-8"><style>body{margin:8px;font:12px sans-serif;background:#eee}
-.bg{display:inline-block;margin:2px;width:520px}.bg img{width:520px;display:block;border:1px solid #999}
-figure{margin:0}.row{display:inline-flex;align-items:flex-end;margin:2px 6px;background:#d9cfc0;border-radius:6px}
-.ch{height:200px}.row span{writing-mode:vertical-rl}.ui{width:96px;margin:4px;background:#fff}</style>
-${bgs}<div>${chars}</div><div>${ui}</div>`,
+    `<!doctype html><meta charset="utf-8"><title>contact sheet</title><style>
+body{margin:6px;font:11px sans-serif;background:#eee;width:1188px}
+.bg{display:inline-block;margin:2px;width:390px}.bg img{width:390px;height:219px;display:block}
+figure{margin:0}.row{display:inline-flex;align-items:flex-end;margin:2px;background:#dcd2c2;border-radius:6px}
+.ch{height:150px;width:75px}.row span{writing-mode:vertical-rl;font-size:10px}
+.ui{height:96px;margin:4px;background:#fff;vertical-align:middle}</style>
+${bgs}<div>${chars}</div><div>${ui} <span>ui/emblem.svg, ui/favicon.svg (96 px and 16 px)</span></div>`,
   );
   console.log(`contact sheet: ${out}`);
 }

@@ -7,7 +7,7 @@ import { join, relative, resolve } from 'node:path';
 import { compileInkFile, formatProblem } from './ink-compile.ts';
 import { StoryRunner } from '../src/story/runner.ts';
 import type { StoryEvent, StoryMeta } from '../src/story/types.ts';
-import { CHARACTERS, MOODS, MUSIC_OFF, REQUIRED_META_TAGS } from '../src/story/vocabulary.ts';
+import { CHARACTERS, MOODS, MUSIC_OFF, REQUIRED_META_TAGS, STORY_KINDS } from '../src/story/vocabulary.ts';
 import { tagsToRecord } from '../src/story/meta.ts';
 import { THEME_IDS } from '../src/reflection/types.ts';
 import { readability, type Readability } from './readability.ts';
@@ -124,6 +124,9 @@ export function checkScenario(file: string, root = ROOT): ScenarioReport {
   for (const theme of first.meta.themes) {
     if (!(THEME_IDS as readonly string[]).includes(theme)) fail(`theme "${theme}" is not in the reflection table`);
   }
+  if (rawTags.kind && !(STORY_KINDS as readonly string[]).includes(rawTags.kind)) {
+    fail(`"# kind: ${rawTags.kind}" must be one of ${STORY_KINDS.join(', ')}`);
+  }
   if (![10, 13, 16].includes(first.meta.age)) fail(`"# age: ${rawTags.age}" must be 10, 13 or 16`);
   if (first.meta.minutes < 5 || first.meta.minutes > 10) fail(`"# minutes: ${rawTags.minutes}" must be 5 to 10`);
   for (const speaker of Object.keys(first.meta.cast)) {
@@ -195,7 +198,7 @@ export function checkScenario(file: string, root = ROOT): ScenarioReport {
         return;
       }
       if (last.type === 'choices') {
-        const point = `${runner.currentPath ?? ''}|${last.choices.map((c) => c.text).join('|')}`;
+        const point = `${acc.text.at(-1) ?? ''}|${last.choices.map((c) => c.text).join('|')}`;
         const saved = runner.save();
         const followUps: string[] = [];
         if (last.mirrorTheme) mirrorPoints.add(point);
@@ -252,9 +255,9 @@ export function checkScenario(file: string, root = ROOT): ScenarioReport {
   if (sample && report.lang === 'nl') report.readability = readability(sample.text.join('\n'));
 
   for (const knot of knots) if (!visited.has(knot)) fail(`knot "${knot}" is never reached on any path`);
-  if (report.mirrorQuestions < 1) fail('needs at least one personal question (a line with "# mirror: theme")');
+  if (report.mirrorQuestions < 1 && first.meta.kind !== 'oefenen') fail('needs at least one personal question (a line with "# mirror: theme")');
   if (report.branches < 3) fail(`needs at least 3 real branches (choices that lead to different scenes); found ${report.branches}`);
-  if (report.endings < 2) fail(`needs at least 2 different endings; found ${report.endings}`);
+  if (report.endings < 2) fail(`needs at least 2 different endings (knots named einde_...) that a path reaches; found ${report.endings}`);
   for (const problem of assetProblems(report.tags, root)) fail(problem);
   if (report.readability && !report.readability.b1) {
     fail(
@@ -264,20 +267,9 @@ export function checkScenario(file: string, root = ROOT): ScenarioReport {
   return report;
 }
 
-/**
- * Endings: strip the knots every path ends with (the shared mirror question, calm moment and
- * reflection), then count the different last knots that remain.
- */
+/** Endings are the knots named `einde_*` (docs/writing-scenarios.md); count the different ones reached. */
 export function countEndings(paths: string[][]): number {
-  if (paths.length === 0) return 0;
-  let common = 0;
-  const shortest = Math.min(...paths.map((p) => p.length));
-  while (common < shortest - 1) {
-    const knot = paths[0]!.at(-1 - common);
-    if (!paths.every((p) => p.at(-1 - common) === knot)) break;
-    common++;
-  }
-  return new Set(paths.map((p) => p.at(-1 - common) ?? '')).size;
+  return new Set(paths.flatMap((knots) => knots.filter((knot) => knot.startsWith('einde')))).size;
 }
 
 function readGlobalTagList(json: string): string[] {

@@ -25,7 +25,15 @@ import {
 } from './props';
 
 /** Cabinet doors in a row with small knobs. */
-function doors(x: number, y: number, w: number, h: number, count: number, color: string, knobY: number): string {
+function doors(
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  count: number,
+  color: string,
+  knobY: number,
+): string {
   const dw = w / count;
   let out = rect(x, y, w, h, color, { rx: 10 });
   for (let i = 0; i < count; i++) {
@@ -59,7 +67,11 @@ function keuken(): string {
     rect(138, 492, 50, 18, P.teal, { rx: 8 }),
     rect(214, 420, 90, 150, P.woodLight, { rx: 20 }),
     circle(259, 446, 10, '#F4D6A4'),
-    path('M420 570L420 470Q420 440 450 440L490 440Q510 440 510 460', 'none', { stroke: '#B8BCC6', 'stroke-width': 14, 'stroke-linecap': 'round' }),
+    path('M420 570L420 470Q420 440 450 440L490 440Q510 440 510 460', 'none', {
+      stroke: '#B8BCC6',
+      'stroke-width': 14,
+      'stroke-linecap': 'round',
+    }),
     plant(560, 570, 0.55, P.butter),
     rect(20, 564, 600, 26, '#EDE7DC', { rx: 8 }),
     doors(30, 590, 580, 192, 3, cab, 640),
@@ -83,7 +95,10 @@ function keuken(): string {
     circle(1572, 578, 22, '#E0625A'),
     circle(1598, 592, 16, P.leafLight),
     rect(1700, 560, 40, 64, P.glass, { rx: 10, opacity: 0.9 }),
-    path('M1720 560Q1712 520 1730 500M1720 560Q1726 530 1706 512', 'none', { stroke: P.leafDark, 'stroke-width': 4 }),
+    path('M1720 560Q1712 520 1730 500M1720 560Q1726 530 1706 512', 'none', {
+      stroke: P.leafDark,
+      'stroke-width': 4,
+    }),
     circle(1730, 500, 12, P.rose),
     circle(1706, 512, 10, P.butter),
     vignette(),
@@ -93,7 +108,10 @@ function keuken(): string {
 
 function woonkamer(): string {
   const sofa = '#E08A6A';
-  const defs = [...roomDefs(['#E4EED9', '#CCDEC0'], ['#D8AA7C', '#C4915F']), lin('so', [lighten(sofa, 0.1), sofa])];
+  const defs = [
+    ...roomDefs(['#E4EED9', '#CCDEC0'], ['#D8AA7C', '#C4915F']),
+    lin('so', [lighten(sofa, 0.1), sofa]),
+  ];
   const body = [
     room('#B9CFAE'),
     beam(180, 600, 650, 300),
@@ -109,7 +127,15 @@ function woonkamer(): string {
     circle(1090, 306, 14, P.rose),
     // right: pictures above the sofa, the sofa and a lamp
     frame(1290, 200, 150, 190, P.woodLight, P.sky),
-    frame(1480, 240, 120, 120, P.white, '#F6E3C7', rect(1480, 240, 120, 120, '#F6E3C7') + circle(1540, 300, 38, P.coral)),
+    frame(
+      1480,
+      240,
+      120,
+      120,
+      P.white,
+      '#F6E3C7',
+      rect(1480, 240, 120, 120, '#F6E3C7') + circle(1540, 300, 38, P.coral),
+    ),
     frame(1640, 200, 140, 170, P.woodLight, '#D6E8F2'),
     shade(1540, 798, 340, 16),
     rect(1260, 480, 560, 200, 'url(#so)', { rx: 46 }),
@@ -133,7 +159,10 @@ function woonkamer(): string {
 
 function slaapkamer(): string {
   const duvet = P.teal;
-  const defs = [...roomDefs(['#E9E0F5', '#D4C7EA'], ['#E3C49D', '#D0AB80']), lin('du', [lighten(duvet, 0.1), darken(duvet, 0.1)])];
+  const defs = [
+    ...roomDefs(['#E9E0F5', '#D4C7EA'], ['#E3C49D', '#D0AB80']),
+    lin('du', [lighten(duvet, 0.1), darken(duvet, 0.1)]),
+  ];
   // string lights along a curve above the bed
   let bulbs = '';
   for (let i = 0; i <= 9; i++) {
@@ -149,7 +178,11 @@ function slaapkamer(): string {
     // posters above the bed
     rect(110, 250, 170, 220, P.navy, { rx: 8 }),
     circle(195, 350, 44, P.butter),
-    ellipse(195, 350, 80, 16, 'none', { stroke: P.coral, 'stroke-width': 8, transform: 'rotate(-15 195 350)' }),
+    ellipse(195, 350, 80, 16, 'none', {
+      stroke: P.coral,
+      'stroke-width': 8,
+      transform: 'rotate(-15 195 350)',
+    }),
     circle(140, 290, 5, P.white),
     circle(250, 430, 4, P.white),
     rect(340, 290, 150, 150, P.white, { rx: 8 }),
@@ -189,7 +222,11 @@ function slaapkamer(): string {
     rect(1700, 622, 150, 120, P.wood, { rx: 8 }),
     circle(1775, 682, 7, P.woodDark),
     circle(1640, 520, 120, P.sun, { opacity: 0.12 }),
-    path('M1590 600L1590 590L1630 590L1630 600ZM1610 590L1600 520L1650 480', 'none', { stroke: P.navy, 'stroke-width': 8, 'stroke-linejoin': 'round' }),
+    path('M1590 600L1590 590L1630 590L1630 600ZM1610 590L1600 520L1650 480', 'none', {
+      stroke: P.navy,
+      'stroke-width': 8,
+      'stroke-linejoin': 'round',
+    }),
     path('M1630 470L1690 470L1680 510L1640 500Z', P.coral),
     rect(1720, 560, 110, 16, P.blue, { rx: 3 }),
     rect(1730, 544, 96, 16, P.butter, { rx: 3 }),
@@ -223,7 +260,12 @@ function badkamer(): string {
     // mirror, shelf and sink
     rect(300, 130, 320, 280, P.white, { rx: 140 }),
     rect(316, 146, 288, 248, 'url(#mi)', { rx: 124 }),
-    path('M380 200L440 170M380 250L480 190', 'none', { stroke: P.white, 'stroke-width': 10, 'stroke-linecap': 'round', opacity: 0.8 }),
+    path('M380 200L440 170M380 250L480 190', 'none', {
+      stroke: P.white,
+      'stroke-width': 10,
+      'stroke-linecap': 'round',
+      opacity: 0.8,
+    }),
     rect(320, 430, 280, 14, P.white, { rx: 6 }),
     rect(350, 380, 40, 52, P.teal, { rx: 8 }),
     line('M362 380L356 344M376 380L384 348', P.rose, 6),
@@ -231,7 +273,11 @@ function badkamer(): string {
     rect(530, 356, 16, 20, P.white, { rx: 4 }),
     shade(460, 798, 220, 14),
     rect(290, 560, 340, 40, P.white, { rx: 20 }),
-    path('M460 560L460 520Q460 500 480 500L500 500', 'none', { stroke: '#B8BCC6', 'stroke-width': 12, 'stroke-linecap': 'round' }),
+    path('M460 560L460 520Q460 500 480 500L500 500', 'none', {
+      stroke: '#B8BCC6',
+      'stroke-width': 12,
+      'stroke-linecap': 'round',
+    }),
     rect(310, 596, 300, 190, P.woodLight, { rx: 12 }),
     rect(326, 612, 126, 158, lighten(P.woodLight, 0.15), { rx: 8 }),
     rect(468, 612, 126, 158, lighten(P.woodLight, 0.15), { rx: 8 }),
@@ -246,11 +292,17 @@ function badkamer(): string {
     // bath with the curtain pulled aside, a duck and a plant
     line('M1250 120L1910 120', '#B8BCC6', 10),
     path('M1760 120L1900 120L1900 560Q1860 580 1820 560Q1790 580 1760 560Q1780 340 1760 120Z', '#D6ECF5'),
-    path('M1790 130L1800 550M1830 130L1840 560M1870 130L1870 550', 'none', { stroke: P.white, 'stroke-width': 10 }),
+    path('M1790 130L1800 550M1830 130L1840 560M1870 130L1870 550', 'none', {
+      stroke: P.white,
+      'stroke-width': 10,
+    }),
     shade(1580, 798, 360, 16),
     rect(1230, 570, 690, 40, P.white, { rx: 20 }),
     path('M1250 600L1900 600L1880 740Q1870 780 1830 780L1320 780Q1280 780 1270 740Z', '#F7FAFB'),
-    path('M1270 740Q1280 780 1320 780L1830 780Q1870 780 1880 740', 'none', { stroke: '#D8E4EA', 'stroke-width': 8 }),
+    path('M1270 740Q1280 780 1320 780L1830 780Q1870 780 1880 740', 'none', {
+      stroke: '#D8E4EA',
+      'stroke-width': 8,
+    }),
     ellipse(1340, 556, 26, 20, '#F6C94C'),
     circle(1362, 532, 16, '#F6C94C'),
     path('M1374 530L1394 534L1376 540Z', '#F29E4C'),
@@ -264,7 +316,10 @@ function badkamer(): string {
 }
 
 function klas(): string {
-  const defs = [...roomDefs(['#FBF1DC', '#F0DFBF'], ['#D9C6A6', '#C6AF8B']), lin('bd', ['#4F8A72', '#3E7460'])];
+  const defs = [
+    ...roomDefs(['#FBF1DC', '#F0DFBF'], ['#D9C6A6', '#C6AF8B']),
+    lin('bd', ['#4F8A72', '#3E7460']),
+  ];
   const cards = [P.coral, P.butter, P.teal, P.lilac, P.blue, P.rose, P.sage, '#E8B84A'];
   let bunting = '';
   for (let i = 0; i < 12; i++) {
@@ -290,7 +345,10 @@ function klas(): string {
     [1510, 400, P.sage],
   ] as const;
   for (const [x, y, c] of pics) {
-    drawings += rect(x, y, 100, 110, c, { rx: 4, transform: `rotate(${x % 3 === 0 ? -3 : 3} ${x + 50} ${y + 55})` });
+    drawings += rect(x, y, 100, 110, c, {
+      rx: 4,
+      transform: `rotate(${x % 3 === 0 ? -3 : 3} ${x + 50} ${y + 55})`,
+    });
     drawings += circle(x + 50, y + 8, 7, P.terracotta);
     drawings += circle(x + 40, y + 56, 18, P.white, { opacity: 0.7 });
   }
@@ -311,7 +369,9 @@ function klas(): string {
     g(
       { fill: 'none', stroke: '#F4F1E6', 'stroke-width': 6, 'stroke-linecap': 'round', opacity: 0.85 },
       circle(760, 280, 36, ''),
-      path('M760 224V212M760 348V336M704 280H692M816 280H828M720 240l-8-8M800 320l8 8M800 240l8-8M720 320l-8 8'),
+      path(
+        'M760 224V212M760 348V336M704 280H692M816 280H828M720 240l-8-8M800 320l8 8M800 240l8-8M720 320l-8 8',
+      ),
       path('M880 400L880 330L940 290L1000 330L1000 400ZM925 400V360H955V400'),
       path('M1060 250H1110M1085 225V275M1140 250H1190M1140 262H1190M1060 330Q1110 300 1160 330T1250 330'),
     ),
@@ -328,8 +388,15 @@ function klas(): string {
     rect(1620, 590, 250, 190, lighten(P.wood, 0.25), { rx: 6 }),
     books(1630, 776, 230, 5, 120),
     circle(1745, 300, 60, P.blue),
-    path('M1715 260Q1745 270 1740 300Q1710 310 1705 280ZM1760 310Q1790 300 1790 330Q1770 350 1758 330Z', P.leaf),
-    path('M1745 360L1745 380M1715 380L1775 380', 'none', { stroke: P.woodDark, 'stroke-width': 8, 'stroke-linecap': 'round' }),
+    path(
+      'M1715 260Q1745 270 1740 300Q1710 310 1705 280ZM1760 310Q1790 300 1790 330Q1770 350 1758 330Z',
+      P.leaf,
+    ),
+    path('M1745 360L1745 380M1715 380L1775 380', 'none', {
+      stroke: P.woodDark,
+      'stroke-width': 8,
+      'stroke-linecap': 'round',
+    }),
     vignette(),
   ];
   return svg(W, H, defs, body);
@@ -382,7 +449,11 @@ function schoolplein(): string {
     path('M860 700L940 440L960 440L880 700Z', P.white, { opacity: 0.3 }),
     rect(800, 330, 320, 30, '#F4EEE4', { rx: 8 }),
     circle(960, 290, 30, P.butter),
-    path('M945 290L975 290M960 275L960 305', 'none', { stroke: brick, 'stroke-width': 6, 'stroke-linecap': 'round' }),
+    path('M945 290L975 290M960 275L960 305', 'none', {
+      stroke: brick,
+      'stroke-width': 6,
+      'stroke-linecap': 'round',
+    }),
     // hedge
     rect(0, 680, 800, 70, P.leafDark, { rx: 35 }),
     rect(1120, 680, 800, 70, P.leafDark, { rx: 35 }),
@@ -399,18 +470,37 @@ function schoolplein(): string {
     circle(250, 330, 90, P.leafLight, { opacity: 0.8 }),
     // bikes in a rack
     g(
-      { fill: 'none', stroke: P.inkSoft, 'stroke-width': 8, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' },
+      {
+        fill: 'none',
+        stroke: P.inkSoft,
+        'stroke-width': 8,
+        'stroke-linecap': 'round',
+        'stroke-linejoin': 'round',
+      },
       circle(1500, 730, 48, ''),
       circle(1640, 730, 48, ''),
-      path('M1500 730L1550 660L1620 660L1640 730M1550 660L1572 730L1620 660M1545 640L1565 640M1610 660L1605 630L1630 626'),
+      path(
+        'M1500 730L1550 660L1620 660L1640 730M1550 660L1572 730L1620 660M1545 640L1565 640M1610 660L1605 630L1630 626',
+      ),
     ),
     g(
-      { fill: 'none', stroke: P.terracotta, 'stroke-width': 8, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' },
+      {
+        fill: 'none',
+        stroke: P.terracotta,
+        'stroke-width': 8,
+        'stroke-linecap': 'round',
+        'stroke-linejoin': 'round',
+      },
       circle(1700, 740, 46, ''),
       circle(1836, 740, 46, ''),
-      path('M1700 740L1750 672L1816 672L1836 740M1750 672L1770 740L1816 672M1746 652L1766 652M1806 672L1800 640L1826 636'),
+      path(
+        'M1700 740L1750 672L1816 672L1836 740M1750 672L1770 740L1816 672M1746 652L1766 652M1806 672L1800 640L1826 636',
+      ),
     ),
-    path('M1440 780V690Q1440 670 1460 670H1880Q1900 670 1900 690V780', 'none', { stroke: '#9AA3AF', 'stroke-width': 8 }),
+    path('M1440 780V690Q1440 670 1460 670H1880Q1900 670 1900 690V780', 'none', {
+      stroke: '#9AA3AF',
+      'stroke-width': 8,
+    }),
     vignette(),
   ];
   return svg(W, H, defs, body);
@@ -443,11 +533,17 @@ function straat(): string {
   let row = '';
   for (const [x, w, top, c, gable] of houses) {
     const cx = x + w / 2;
-    let roof = '';
+    let roof: string;
     if (gable === 'step') {
-      roof = path(`M${x} ${top}V${top - 40}H${x + w * 0.2}V${top - 80}H${x + w * 0.4}V${top - 120}H${x + w * 0.6}V${top - 80}H${x + w * 0.8}V${top - 40}H${x + w}V${top}Z`, c);
+      roof = path(
+        `M${x} ${top}V${top - 40}H${x + w * 0.2}V${top - 80}H${x + w * 0.4}V${top - 120}H${x + w * 0.6}V${top - 80}H${x + w * 0.8}V${top - 40}H${x + w}V${top}Z`,
+        c,
+      );
     } else if (gable === 'bell') {
-      roof = path(`M${x + 10} ${top}Q${x + w * 0.25} ${top} ${x + w * 0.3} ${top - 70}Q${cx} ${top - 150} ${x + w * 0.7} ${top - 70}Q${x + w * 0.75} ${top} ${x + w - 10} ${top}Z`, c);
+      roof = path(
+        `M${x + 10} ${top}Q${x + w * 0.25} ${top} ${x + w * 0.3} ${top - 70}Q${cx} ${top - 150} ${x + w * 0.7} ${top - 70}Q${x + w * 0.75} ${top} ${x + w - 10} ${top}Z`,
+        c,
+      );
     } else {
       roof = rect(x, top - 24, w, 30, darken(c, 0.2), { rx: 6 });
     }
@@ -470,7 +566,11 @@ function straat(): string {
     rect(0, 760, W, 14, P.shadow, { opacity: 0.12 }),
     rect(0, 860, W, 18, '#B8B0A4'),
     rect(0, 878, W, 202, 'url(#rd)'),
-    path('M80 990H260M440 990H620M800 990H980M1160 990H1340M1520 990H1700', 'none', { stroke: P.white, 'stroke-width': 10, opacity: 0.35 }),
+    path('M80 990H260M440 990H620M800 990H980M1160 990H1340M1520 990H1700', 'none', {
+      stroke: P.white,
+      'stroke-width': 10,
+      opacity: 0.35,
+    }),
     // tree in a planter, lamp post, bike
     shade(420, 840, 130, 12, 0.16),
     rect(400, 520, 40, 320, '#8C6A4E', { rx: 14 }),
@@ -479,14 +579,26 @@ function straat(): string {
     circle(500, 510, 76, P.leafDark),
     rect(340, 790, 160, 60, '#B8B0A4', { rx: 10 }),
     rect(1496, 330, 16, 510, '#4A4458', { rx: 8 }),
-    path('M1504 340Q1504 300 1560 300L1590 300', 'none', { stroke: '#4A4458', 'stroke-width': 14, 'stroke-linecap': 'round' }),
+    path('M1504 340Q1504 300 1560 300L1590 300', 'none', {
+      stroke: '#4A4458',
+      'stroke-width': 14,
+      'stroke-linecap': 'round',
+    }),
     path('M1560 300L1620 300L1610 330L1570 330Z', '#4A4458'),
     ellipse(1590, 340, 50, 12, P.sun, { opacity: 0.6 }),
     g(
-      { fill: 'none', stroke: P.teal, 'stroke-width': 8, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' },
+      {
+        fill: 'none',
+        stroke: P.teal,
+        'stroke-width': 8,
+        'stroke-linecap': 'round',
+        'stroke-linejoin': 'round',
+      },
       circle(1690, 800, 48, ''),
       circle(1830, 800, 48, ''),
-      path('M1690 800L1740 730L1810 730L1830 800M1740 730L1760 800L1810 730M1735 710L1755 710M1800 730L1795 700L1820 696'),
+      path(
+        'M1690 800L1740 730L1810 730L1830 800M1740 730L1760 800L1810 730M1735 710L1755 710M1800 730L1795 700L1820 696',
+      ),
     ),
     vignette(),
   ];
@@ -517,7 +629,10 @@ function sportclub(): string {
   const body = [
     room('#9FB6C8'),
     rect(0, 610, W, 172, '#7FA8D6'),
-    path('M320 610V782M640 610V782M960 610V782M1280 610V782M1600 610V782', 'none', { stroke: '#6B95C4', 'stroke-width': 6 }),
+    path('M320 610V782M640 610V782M960 610V782M1280 610V782M1600 610V782', 'none', {
+      stroke: '#6B95C4',
+      'stroke-width': 6,
+    }),
     // high windows and light
     use('hw', 80, 50),
     use('hw', 420, 50),
@@ -527,7 +642,11 @@ function sportclub(): string {
     beam(1300, 1500, 160, 260, 780),
     // wall bars
     line(rungs, P.woodLight, 12),
-    path('M90 230V790M230 230V790M370 230V790M510 230V790', 'none', { stroke: P.wood, 'stroke-width': 22, 'stroke-linecap': 'round' }),
+    path('M90 230V790M230 230V790M370 230V790M510 230V790', 'none', {
+      stroke: P.wood,
+      'stroke-width': 22,
+      'stroke-linecap': 'round',
+    }),
     // bunting and clock
     path('M560 210Q960 290 1400 210', 'none', { stroke: P.inkSoft, 'stroke-width': 3 }),
     bunting,
@@ -536,7 +655,10 @@ function sportclub(): string {
     rect(1500, 200, 300, 190, P.white, { rx: 12 }),
     rect(1500, 200, 300, 190, 'none', { rx: 12, stroke: '#E07B4A', 'stroke-width': 8 }),
     rect(1600, 280, 100, 80, 'none', { stroke: '#E07B4A', 'stroke-width': 7 }),
-    path('M1610 408L1630 470M1650 410L1650 470M1690 408L1670 470', 'none', { stroke: P.white, 'stroke-width': 5 }),
+    path('M1610 408L1630 470M1650 410L1650 470M1690 408L1670 470', 'none', {
+      stroke: P.white,
+      'stroke-width': 5,
+    }),
     ellipse(1650, 400, 56, 12, 'none', { stroke: '#E07B4A', 'stroke-width': 9 }),
     // bench with a bag and a ball
     shade(1560, 798, 330, 12),
@@ -546,7 +668,10 @@ function sportclub(): string {
     rect(1380, 620, 180, 72, P.teal, { rx: 30 }),
     path('M1410 624Q1470 570 1530 624', 'none', { stroke: darken(P.teal, 0.2), 'stroke-width': 8 }),
     circle(1720, 650, 40, '#EE8A4A'),
-    path('M1680 650H1760M1720 610V690M1692 622Q1712 650 1692 678M1748 622Q1728 650 1748 678', 'none', { stroke: '#A4532A', 'stroke-width': 4 }),
+    path('M1680 650H1760M1720 610V690M1692 622Q1712 650 1692 678M1748 622Q1728 650 1748 678', 'none', {
+      stroke: '#A4532A',
+      'stroke-width': 4,
+    }),
     // a calm court line
     path('M0 920H1920', 'none', { stroke: P.white, 'stroke-width': 8, opacity: 0.45 }),
     ellipse(960, 920, 240, 60, 'none', { stroke: P.white, 'stroke-width': 8, opacity: 0.35 }),
@@ -607,7 +732,10 @@ function mentorkamer(): string {
     rect(1740, 572, 90, 38, P.lilac, { rx: 8 }),
     path('M1775 572Q1785 548 1796 572', P.white),
     circle(1370, 480, 110, P.sun, { opacity: 0.14 }),
-    path('M1350 610L1350 600L1390 600L1390 610ZM1370 600L1370 500', 'none', { stroke: P.navy, 'stroke-width': 8 }),
+    path('M1350 610L1350 600L1390 600L1390 610ZM1370 600L1370 500', 'none', {
+      stroke: P.navy,
+      'stroke-width': 8,
+    }),
     path('M1330 500L1410 500L1390 450L1350 450Z', P.butter),
     plant(1230, 800, 0.9, P.coral, 'tall'),
     // a soft rug

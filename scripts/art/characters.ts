@@ -23,7 +23,8 @@ type Hair =
   | 'hijab'
   | 'cap'
   | 'police';
-type Top = 'sweater' | 'shirt' | 'hoodie' | 'cardigan' | 'blazer' | 'track' | 'dress' | 'uniform' | 'tshirt' | 'vest';
+type Top =
+  'sweater' | 'shirt' | 'hoodie' | 'cardigan' | 'blazer' | 'track' | 'dress' | 'uniform' | 'tshirt' | 'vest';
 type Bottom = 'trousers' | 'jeans' | 'skirt' | 'leggings';
 
 interface Spec {
@@ -55,73 +56,255 @@ interface Spec {
 
 export const CHARACTERS: Record<string, Spec> = {
   mama: {
-    skin: SKIN.s2, hair: 'long', hairColor: '#6B4330', top: 'sweater', topColor: '#E08A6A', bottom: 'jeans',
-    bottomColor: '#5C7FB0', shoes: '#F4EFE6', scale: 0.98, head: 1, sw: 62, hw: 56, lashes: true, earrings: '#E9B949',
+    skin: SKIN.s2,
+    hair: 'long',
+    hairColor: '#6B4330',
+    top: 'sweater',
+    topColor: '#E08A6A',
+    bottom: 'jeans',
+    bottomColor: '#5C7FB0',
+    shoes: '#F4EFE6',
+    scale: 0.98,
+    head: 1,
+    sw: 62,
+    hw: 56,
+    lashes: true,
+    earrings: '#E9B949',
   },
   papa: {
-    skin: SKIN.s4, hair: 'short', hairColor: '#2F2622', top: 'shirt', topColor: '#6F9FD8', inner: '#EAF2FB',
-    bottom: 'trousers', bottomColor: '#B79F7C', shoes: '#6B4A35', scale: 1, head: 1, sw: 74, hw: 56,
+    skin: SKIN.s4,
+    hair: 'short',
+    hairColor: '#2F2622',
+    top: 'shirt',
+    topColor: '#6F9FD8',
+    inner: '#EAF2FB',
+    bottom: 'trousers',
+    bottomColor: '#B79F7C',
+    shoes: '#6B4A35',
+    scale: 1,
+    head: 1,
+    sw: 74,
+    hw: 56,
   },
   stiefvader: {
-    skin: SKIN.s1, hair: 'short', hairColor: '#A8643A', top: 'shirt', topColor: '#6FA07A', inner: '#DDEBD9',
-    bottom: 'jeans', bottomColor: '#3F5578', shoes: '#5A4030', scale: 1, head: 1, sw: 76, hw: 58, beard: true,
+    skin: SKIN.s1,
+    hair: 'short',
+    hairColor: '#A8643A',
+    top: 'shirt',
+    topColor: '#6FA07A',
+    inner: '#DDEBD9',
+    bottom: 'jeans',
+    bottomColor: '#3F5578',
+    shoes: '#5A4030',
+    scale: 1,
+    head: 1,
+    sw: 76,
+    hw: 58,
+    beard: true,
   },
   oma: {
-    skin: SKIN.s1, hair: 'bun', hairColor: '#E4E0EA', top: 'cardigan', topColor: '#B9A6D6', inner: '#FBF3E4',
-    bottom: 'skirt', bottomColor: '#6E6A8E', legs: '#D9C3B8', shoes: '#5B4B5E', scale: 0.93, head: 1, sw: 60,
-    hw: 62, glasses: '#8C6D9E', wrinkles: true, lashes: true, earrings: '#D7D3E3',
+    skin: SKIN.s1,
+    hair: 'bun',
+    hairColor: '#E4E0EA',
+    top: 'cardigan',
+    topColor: '#B9A6D6',
+    inner: '#FBF3E4',
+    bottom: 'skirt',
+    bottomColor: '#6E6A8E',
+    legs: '#D9C3B8',
+    shoes: '#5B4B5E',
+    scale: 0.93,
+    head: 1,
+    sw: 60,
+    hw: 62,
+    glasses: '#8C6D9E',
+    wrinkles: true,
+    lashes: true,
+    earrings: '#D7D3E3',
   },
   opa: {
-    skin: SKIN.s5, hair: 'bald', hairColor: '#D5D2D8', top: 'vest', topColor: '#A7794F', inner: '#CFE3F2',
-    bottom: 'trousers', bottomColor: '#7A7F8A', shoes: '#3E3530', scale: 0.95, head: 1, sw: 70, hw: 58,
-    glasses: '#3A3A44', moustache: true, wrinkles: true,
+    skin: SKIN.s5,
+    hair: 'bald',
+    hairColor: '#D5D2D8',
+    top: 'vest',
+    topColor: '#A7794F',
+    inner: '#CFE3F2',
+    bottom: 'trousers',
+    bottomColor: '#7A7F8A',
+    shoes: '#3E3530',
+    scale: 0.95,
+    head: 1,
+    sw: 70,
+    hw: 58,
+    glasses: '#3A3A44',
+    moustache: true,
+    wrinkles: true,
   },
   broer: {
-    skin: SKIN.s3, hair: 'curly', hairColor: '#2E2320', top: 'hoodie', topColor: '#E8B84A', bottom: 'jeans',
-    bottomColor: '#4A6A9A', shoes: '#F3F1EC', scale: 0.95, head: 0.98, sw: 60, hw: 46, accent: '#E0625A',
+    skin: SKIN.s3,
+    hair: 'curly',
+    hairColor: '#2E2320',
+    top: 'hoodie',
+    topColor: '#E8B84A',
+    bottom: 'jeans',
+    bottomColor: '#4A6A9A',
+    shoes: '#F3F1EC',
+    scale: 0.95,
+    head: 0.98,
+    sw: 60,
+    hw: 46,
+    accent: '#E0625A',
   },
   zus: {
-    skin: SKIN.s2, hair: 'pigtails', hairColor: '#8A5A3A', top: 'dress', topColor: '#F6C94C', inner: '#FFFDF8',
-    bottom: 'skirt', bottomColor: '#F6C94C', legs: '#FFFDF8', shoes: '#D9605A', scale: 0.64, head: 1.35, sw: 56,
-    hw: 54, lashes: true, accent: '#EBA3B3',
+    skin: SKIN.s2,
+    hair: 'pigtails',
+    hairColor: '#8A5A3A',
+    top: 'dress',
+    topColor: '#F6C94C',
+    inner: '#FFFDF8',
+    bottom: 'skirt',
+    bottomColor: '#F6C94C',
+    legs: '#FFFDF8',
+    shoes: '#D9605A',
+    scale: 0.64,
+    head: 1.35,
+    sw: 56,
+    hw: 54,
+    lashes: true,
+    accent: '#EBA3B3',
   },
   juf: {
-    skin: SKIN.s6, hair: 'afro', hairColor: '#231A18', top: 'cardigan', topColor: '#F2A68B', inner: '#5FA8A6',
-    bottom: 'skirt', bottomColor: '#34476B', legs: '#3B3246', shoes: '#34476B', scale: 0.97, head: 1, sw: 62,
-    hw: 58, lashes: true, earrings: '#E9B949', lanyard: '#6F9FD8',
+    skin: SKIN.s6,
+    hair: 'afro',
+    hairColor: '#231A18',
+    top: 'cardigan',
+    topColor: '#F2A68B',
+    inner: '#5FA8A6',
+    bottom: 'skirt',
+    bottomColor: '#34476B',
+    legs: '#3B3246',
+    shoes: '#34476B',
+    scale: 0.97,
+    head: 1,
+    sw: 62,
+    hw: 58,
+    lashes: true,
+    earrings: '#E9B949',
+    lanyard: '#6F9FD8',
   },
   meester: {
-    skin: SKIN.s1, hair: 'side', hairColor: '#D9B36A', top: 'sweater', topColor: '#5169A0', inner: '#FFFDF8',
-    bottom: 'trousers', bottomColor: '#C9B48E', shoes: '#7A5238', scale: 1, head: 1, sw: 72, hw: 56,
+    skin: SKIN.s1,
+    hair: 'side',
+    hairColor: '#D9B36A',
+    top: 'sweater',
+    topColor: '#5169A0',
+    inner: '#FFFDF8',
+    bottom: 'trousers',
+    bottomColor: '#C9B48E',
+    shoes: '#7A5238',
+    scale: 1,
+    head: 1,
+    sw: 72,
+    hw: 56,
     glasses: '#4A4458',
   },
   mentor: {
-    skin: SKIN.s3, hair: 'hijab', hairColor: '#8F7BC0', top: 'blazer', topColor: '#4E6E8E', inner: '#FBF3E4',
-    bottom: 'trousers', bottomColor: '#3A3F55', shoes: '#2E2A3B', scale: 0.97, head: 1, sw: 64, hw: 56,
-    lashes: true, lanyard: '#6FAE7B',
+    skin: SKIN.s3,
+    hair: 'hijab',
+    hairColor: '#8F7BC0',
+    top: 'blazer',
+    topColor: '#4E6E8E',
+    inner: '#FBF3E4',
+    bottom: 'trousers',
+    bottomColor: '#3A3F55',
+    shoes: '#2E2A3B',
+    scale: 0.97,
+    head: 1,
+    sw: 64,
+    hw: 56,
+    lashes: true,
+    lanyard: '#6FAE7B',
   },
   coach: {
-    skin: SKIN.s4, hair: 'cap', hairColor: '#2B2220', top: 'track', topColor: '#3E8E7E', bottom: 'trousers',
-    bottomColor: '#3E8E7E', shoes: '#F3F1EC', scale: 1, head: 1, sw: 76, hw: 56, whistle: true, accent: '#E06C5A',
+    skin: SKIN.s4,
+    hair: 'cap',
+    hairColor: '#2B2220',
+    top: 'track',
+    topColor: '#3E8E7E',
+    bottom: 'trousers',
+    bottomColor: '#3E8E7E',
+    shoes: '#F3F1EC',
+    scale: 1,
+    head: 1,
+    sw: 76,
+    hw: 56,
+    whistle: true,
+    accent: '#E06C5A',
   },
   vriend: {
-    skin: SKIN.s1, hair: 'swept', hairColor: '#C0632F', top: 'tshirt', topColor: '#6F9FD8', bottom: 'trousers',
-    bottomColor: '#7F8E62', shoes: '#E06C5A', scale: 0.86, head: 1.06, sw: 56, hw: 46, freckles: true,
+    skin: SKIN.s1,
+    hair: 'swept',
+    hairColor: '#C0632F',
+    top: 'tshirt',
+    topColor: '#6F9FD8',
+    bottom: 'trousers',
+    bottomColor: '#7F8E62',
+    shoes: '#E06C5A',
+    scale: 0.86,
+    head: 1.06,
+    sw: 56,
+    hw: 46,
+    freckles: true,
     accent: '#F8DC8C',
   },
   vriendin: {
-    skin: SKIN.s5, hair: 'puffs', hairColor: '#1F1715', top: 'hoodie', topColor: '#EBA3B3', bottom: 'leggings',
-    bottomColor: '#4A4458', shoes: '#F3F1EC', scale: 0.86, head: 1.06, sw: 54, hw: 48, lashes: true,
-    accent: '#B9A6D6', earrings: '#E9B949',
+    skin: SKIN.s5,
+    hair: 'puffs',
+    hairColor: '#1F1715',
+    top: 'hoodie',
+    topColor: '#EBA3B3',
+    bottom: 'leggings',
+    bottomColor: '#4A4458',
+    shoes: '#F3F1EC',
+    scale: 0.86,
+    head: 1.06,
+    sw: 54,
+    hw: 48,
+    lashes: true,
+    accent: '#B9A6D6',
+    earrings: '#E9B949',
   },
   buurvrouw: {
-    skin: SKIN.s2, hair: 'bob', hairColor: '#C9B592', top: 'cardigan', topColor: '#7FB48A', inner: '#F7E6C4',
-    bottom: 'trousers', bottomColor: '#8A6A55', shoes: '#5B4B5E', scale: 0.96, head: 1, sw: 64, hw: 62,
-    lashes: true, earrings: '#E08A6A',
+    skin: SKIN.s2,
+    hair: 'bob',
+    hairColor: '#C9B592',
+    top: 'cardigan',
+    topColor: '#7FB48A',
+    inner: '#F7E6C4',
+    bottom: 'trousers',
+    bottomColor: '#8A6A55',
+    shoes: '#5B4B5E',
+    scale: 0.96,
+    head: 1,
+    sw: 64,
+    hw: 62,
+    lashes: true,
+    earrings: '#E08A6A',
   },
   agent: {
-    skin: SKIN.s6, hair: 'police', hairColor: '#1F1715', top: 'uniform', topColor: '#2F4470', inner: '#BFD7EE',
-    bottom: 'trousers', bottomColor: '#2A3A5E', shoes: '#22202A', scale: 0.99, head: 1, sw: 68, hw: 56,
+    skin: SKIN.s6,
+    hair: 'police',
+    hairColor: '#1F1715',
+    top: 'uniform',
+    topColor: '#2F4470',
+    inner: '#BFD7EE',
+    bottom: 'trousers',
+    bottomColor: '#2A3A5E',
+    shoes: '#22202A',
+    scale: 0.99,
+    head: 1,
+    sw: 68,
+    hw: 56,
     lashes: true,
   },
 };
@@ -146,32 +329,72 @@ function pose(s: Spec, mood: Mood): Pose {
   switch (mood) {
     case 'blij':
       return {
-        l: [[lx, y], [lx - 16, y + 116], [lx - 22, y + 220]],
-        r: [[rx, y], [rx + 58, y + 62], [rx + 62, y - 52]],
+        l: [
+          [lx, y],
+          [lx - 16, y + 116],
+          [lx - 22, y + 220],
+        ],
+        r: [
+          [rx, y],
+          [rx + 58, y + 62],
+          [rx + 62, y - 52],
+        ],
         head: 'rotate(4 200 232)',
       };
     case 'boos':
       return {
-        l: [[lx, y], [lx - 8, y + 112], [CX + 46, y + 92]],
-        r: [[rx, y], [rx + 8, y + 116], [CX - 46, y + 104]],
+        l: [
+          [lx, y],
+          [lx - 8, y + 112],
+          [CX + 46, y + 92],
+        ],
+        r: [
+          [rx, y],
+          [rx + 8, y + 116],
+          [CX - 46, y + 104],
+        ],
         head: 'rotate(-3 200 232)',
       };
     case 'verdrietig':
       return {
-        l: [[lx, y + 8], [lx + 2, y + 124], [CX - 12, y + 214]],
-        r: [[rx, y + 8], [rx - 2, y + 124], [CX + 12, y + 218]],
+        l: [
+          [lx, y + 8],
+          [lx + 2, y + 124],
+          [CX - 12, y + 214],
+        ],
+        r: [
+          [rx, y + 8],
+          [rx - 2, y + 124],
+          [CX + 12, y + 218],
+        ],
         head: 'translate(0 10) rotate(-7 200 232)',
       };
     case 'bang':
       return {
-        l: [[lx, y - 4], [lx - 10, y + 106], [CX - 10, y + 58]],
-        r: [[rx, y - 4], [rx + 10, y + 106], [CX + 10, y + 64]],
+        l: [
+          [lx, y - 4],
+          [lx - 10, y + 106],
+          [CX - 10, y + 58],
+        ],
+        r: [
+          [rx, y - 4],
+          [rx + 10, y + 106],
+          [CX + 10, y + 64],
+        ],
         head: 'translate(0 7) rotate(3 200 232)',
       };
     default:
       return {
-        l: [[lx, y], [lx - 12, y + 118], [lx - 8, y + 224]],
-        r: [[rx, y], [rx + 12, y + 118], [rx + 8, y + 224]],
+        l: [
+          [lx, y],
+          [lx - 12, y + 118],
+          [lx - 8, y + 224],
+        ],
+        r: [
+          [rx, y],
+          [rx + 12, y + 118],
+          [rx + 8, y + 224],
+        ],
         head: '',
       };
   }
@@ -199,7 +422,9 @@ function legs(s: Spec): string {
     const legc = s.legs ?? s.skin[0];
     out.push(line(`M${lc + 6} 600L${lc + 6} 770`, legc, 26), line(`M${rc - 6} 600L${rc - 6} 770`, legc, 26));
     if (s.top !== 'dress') {
-      out.push(path(`M${CX - s.hw} 500L${CX + s.hw} 500L${CX + s.hw + 24} 648Q${CX} 664 ${CX - s.hw - 24} 648Z`, c));
+      out.push(
+        path(`M${CX - s.hw} 500L${CX + s.hw} 500L${CX + s.hw + 24} 648Q${CX} 664 ${CX - s.hw - 24} 648Z`, c),
+      );
     }
   } else {
     const w = s.bottom === 'leggings' ? 4 : 0;
@@ -236,7 +461,10 @@ function torso(s: Spec): string {
   switch (s.top) {
     case 'dress':
       out.push(
-        path(`M${CX - s.hw - 2} 500L${CX + s.hw + 2} 500L${CX + s.hw + 40} 660Q${CX} 684 ${CX - s.hw - 40} 660Z`, 'url(#t)'),
+        path(
+          `M${CX - s.hw - 2} 500L${CX + s.hw + 2} 500L${CX + s.hw + 40} 660Q${CX} 684 ${CX - s.hw - 40} 660Z`,
+          'url(#t)',
+        ),
         line(`M${CX - s.hw - 34} 646Q${CX} 668 ${CX + s.hw + 34} 646`, light, 6),
         path('M200 272Q170 266 166 286Q184 304 200 282Q216 304 234 286Q230 266 200 272Z', s.inner ?? P.white),
       );
@@ -259,7 +487,15 @@ function torso(s: Spec): string {
           rect(170, 304, 60, 18, '#DDE3EE', { rx: 4 }),
           el(
             'text',
-            { x: 200, y: 317.5, 'font-family': 'Arial,sans-serif', 'font-size': 11, 'font-weight': 700, fill: '#2F4470', 'text-anchor': 'middle' },
+            {
+              x: 200,
+              y: 317.5,
+              'font-family': 'Arial,sans-serif',
+              'font-size': 11,
+              'font-weight': 700,
+              fill: '#2F4470',
+              'text-anchor': 'middle',
+            },
             'POLITIE',
           ),
         );
@@ -328,10 +564,16 @@ function torso(s: Spec): string {
       if (s.inner) out.push(path('M188 272L200 282L212 272L214 280L200 292L186 280Z', s.inner));
   }
   if (s.lanyard) {
-    out.push(line('M182 274L196 372M218 274L204 372', s.lanyard, 4), rect(186, 370, 28, 36, P.white, { rx: 4 }));
+    out.push(
+      line('M182 274L196 372M218 274L204 372', s.lanyard, 4),
+      rect(186, 370, 28, 36, P.white, { rx: 4 }),
+    );
   }
   if (s.whistle) {
-    out.push(line('M184 272L198 352M216 272L202 352', '#E06C5A', 3), rect(188, 350, 26, 14, '#C9D1DA', { rx: 6 }));
+    out.push(
+      line('M184 272L198 352M216 272L202 352', '#E06C5A', 3),
+      rect(188, 350, 26, 14, '#C9D1DA', { rx: 6 }),
+    );
   }
   return out.join('');
 }
@@ -389,24 +631,46 @@ function hairFront(s: Spec): string {
   const c = s.hairColor;
   switch (s.hair) {
     case 'long':
-      return path('M140 152C132 94 180 82 214 88C252 96 268 124 262 164C248 128 228 116 206 112C188 128 162 138 140 152Z', c);
+      return path(
+        'M140 152C132 94 180 82 214 88C252 96 268 124 262 164C248 128 228 116 206 112C188 128 162 138 140 152Z',
+        c,
+      );
     case 'short':
-      return path('M140 152C138 90 180 82 204 84C246 86 264 112 260 152C254 124 236 114 214 116C190 110 160 116 140 152Z', c);
+      return path(
+        'M140 152C138 90 180 82 204 84C246 86 264 112 260 152C254 124 236 114 214 116C190 110 160 116 140 152Z',
+        c,
+      );
     case 'side':
-      return path('M140 152C136 92 176 82 206 84C248 88 266 116 260 152C250 124 224 112 180 114L170 130C156 132 146 140 140 152Z', c);
+      return path(
+        'M140 152C136 92 176 82 206 84C248 88 266 116 260 152C250 124 224 112 180 114L170 130C156 132 146 140 140 152Z',
+        c,
+      );
     case 'swept':
-      return path('M140 154C134 94 178 78 216 86C254 92 268 124 260 154C250 130 238 122 224 122L238 100C210 118 172 118 140 154Z', c);
+      return path(
+        'M140 154C134 94 178 78 216 86C254 92 268 124 260 154C250 130 238 122 224 122L238 100C210 118 172 118 140 154Z',
+        c,
+      );
     case 'curly': {
       const cs: [number, number, number][] = [
-        [150, 118, 24], [172, 98, 26], [200, 90, 27], [228, 98, 26], [251, 118, 23], [140, 142, 15], [262, 142, 14],
-        [180, 118, 18], [218, 116, 18],
+        [150, 118, 24],
+        [172, 98, 26],
+        [200, 90, 27],
+        [228, 98, 26],
+        [251, 118, 23],
+        [140, 142, 15],
+        [262, 142, 14],
+        [180, 118, 18],
+        [218, 116, 18],
       ];
       return g({ fill: c }, ...cs.map(([x, y, r]) => circle(x, y, r, '')));
     }
     case 'bun':
     case 'afro':
     case 'puffs':
-      return path('M142 148C140 96 176 88 200 88C224 88 260 96 258 148C246 120 228 110 200 110C172 110 154 120 142 148Z', c);
+      return path(
+        'M142 148C140 96 176 88 200 88C224 88 260 96 258 148C246 120 228 110 200 110C172 110 154 120 142 148Z',
+        c,
+      );
     case 'pigtails':
       return path(
         'M140 152C136 94 178 86 200 86C222 86 264 94 260 152C252 132 242 122 230 118Q222 132 208 122Q196 134 184 122Q170 132 162 120C152 128 144 138 140 152Z',
@@ -449,16 +713,28 @@ function hairFront(s: Spec): string {
 
 function face(s: Spec, mood: Mood): string {
   const ink = P.ink;
-  const brow = s.hair === 'hijab' || s.hair === 'police' || s.hair === 'cap' ? '#3A2A24' : darken(s.hairColor, 0.35);
+  const brow =
+    s.hair === 'hijab' || s.hair === 'police' || s.hair === 'cap' ? '#3A2A24' : darken(s.hairColor, 0.35);
   const out: string[] = [];
   const [eL, eR] = [178, 222];
   const ey = 170;
   // cheeks
   const blushO = mood === 'blij' ? 0.5 : mood === 'bang' || mood === 'verdrietig' ? 0.18 : 0.28;
-  out.push(circle(162, 192, 12, P.blush, { opacity: blushO }), circle(238, 192, 12, P.blush, { opacity: blushO }));
+  out.push(
+    circle(162, 192, 12, P.blush, { opacity: blushO }),
+    circle(238, 192, 12, P.blush, { opacity: blushO }),
+  );
   if (s.freckles) {
     out.push(
-      g({ fill: '#C98156', opacity: 0.6 }, circle(160, 186, 2, ''), circle(168, 192, 2, ''), circle(156, 194, 2, ''), circle(240, 186, 2, ''), circle(232, 192, 2, ''), circle(244, 194, 2, '')),
+      g(
+        { fill: '#C98156', opacity: 0.6 },
+        circle(160, 186, 2, ''),
+        circle(168, 192, 2, ''),
+        circle(156, 194, 2, ''),
+        circle(240, 186, 2, ''),
+        circle(232, 192, 2, ''),
+        circle(244, 194, 2, ''),
+      ),
     );
   }
   if (s.wrinkles) {
@@ -476,11 +752,17 @@ function face(s: Spec, mood: Mood): string {
       case 'boos':
         return ellipse(x, ey + 2, 10, 8, w) + ellipse(x, ey + 3, 6.5, 6.5, ink) + circle(x + 2, ey + 1, 2, w);
       case 'verdrietig':
-        return ellipse(x, ey + 1, 9.5, 10.5, w) + ellipse(x, ey + 4, 6.5, 7.5, ink) + circle(x + 2, ey + 2, 2.2, w);
+        return (
+          ellipse(x, ey + 1, 9.5, 10.5, w) + ellipse(x, ey + 4, 6.5, 7.5, ink) + circle(x + 2, ey + 2, 2.2, w)
+        );
       case 'bang':
-        return ellipse(x, ey, 11.5, 13, w) + ellipse(x, ey + 1, 5.5, 6.5, ink) + circle(x + 2, ey - 1.5, 2, w);
+        return (
+          ellipse(x, ey, 11.5, 13, w) + ellipse(x, ey + 1, 5.5, 6.5, ink) + circle(x + 2, ey - 1.5, 2, w)
+        );
       default:
-        return ellipse(x, ey, 10, 11.5, w) + ellipse(x + 1, ey + 1, 7, 8.5, ink) + circle(x + 3, ey - 2, 2.6, w);
+        return (
+          ellipse(x, ey, 10, 11.5, w) + ellipse(x + 1, ey + 1, 7, 8.5, ink) + circle(x + 3, ey - 2, 2.6, w)
+        );
     }
   };
   out.push(eye(eL), eye(eR));
@@ -504,13 +786,19 @@ function face(s: Spec, mood: Mood): string {
   // mouth
   switch (mood) {
     case 'blij':
-      out.push(path('M180 204Q200 232 220 204Q200 210 180 204Z', '#8A3B45'), ellipse(200, 218, 8, 4, '#E0707A'));
+      out.push(
+        path('M180 204Q200 232 220 204Q200 210 180 204Z', '#8A3B45'),
+        ellipse(200, 218, 8, 4, '#E0707A'),
+      );
       break;
     case 'boos':
       out.push(line('M187 215Q200 206 213 215', ink, 5));
       break;
     case 'verdrietig':
-      out.push(line('M188 217Q200 207 212 217', ink, 4.5), path('M166 184Q159 196 166 200Q173 196 166 184Z', P.tear));
+      out.push(
+        line('M188 217Q200 207 212 217', ink, 4.5),
+        path('M166 184Q159 196 166 200Q173 196 166 184Z', P.tear),
+      );
       break;
     case 'bang':
       out.push(line('M186 212Q191 206 196 212Q201 218 206 212Q211 206 216 212', ink, 4));
@@ -540,7 +828,10 @@ function head(s: Spec, mood: Mood): string {
   out.push(ellipse(200, 160, 60, 68, s.skin[0]));
   if (s.beard) {
     out.push(
-      path('M140 166C140 238 176 250 200 250C224 250 260 238 260 166C252 202 238 214 200 216C162 214 148 202 140 166Z', s.hairColor),
+      path(
+        'M140 166C140 238 176 250 200 250C224 250 260 238 260 166C252 202 238 214 200 216C162 214 148 202 140 166Z',
+        s.hairColor,
+      ),
       path('M180 198Q200 188 220 198Q210 204 200 200Q190 204 180 198Z', s.hairColor),
     );
   }
@@ -557,7 +848,9 @@ export function character(id: string, mood: Mood): string {
   const body = `matrix(${sc} 0 0 ${sc} ${Math.round(CX * (1 - sc) * 10) / 10} ${Math.round(FEET * (1 - sc) * 10) / 10})`;
   const h = s.head;
   const headScale =
-    h === 1 ? '' : ` translate(${Math.round(CX * (1 - h) * 10) / 10} ${Math.round(NECK * (1 - h) * 10) / 10}) scale(${h})`;
+    h === 1
+      ? ''
+      : ` translate(${Math.round(CX * (1 - h) * 10) / 10} ${Math.round(NECK * (1 - h) * 10) / 10}) scale(${h})`;
   const headT = `translate(0 14) ${p.head}${headScale}`.trim();
   const defs = [lin('t', [lighten(s.topColor, 0.08), s.topColor, darken(s.topColor, 0.14)], true)];
   const neck = rect(186, 222, 28, 60, s.skin[1], { rx: 10 });

@@ -36,7 +36,13 @@ export function beam(x1: number, x2: number, y: number, shift: number, floorY = 
 }
 
 /** A window with sky, a cloud and a tree outside, white frame and sill. */
-export function windowPane(x: number, y: number, w: number, h: number, opts: { cols?: number; tree?: boolean } = {}): string {
+export function windowPane(
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  opts: { cols?: number; tree?: boolean } = {},
+): string {
   const cols = opts.cols ?? 2;
   const parts = [
     rect(x - 14, y - 14, w + 28, h + 28, '#FFFFFF', { rx: 16 }),
@@ -52,10 +58,18 @@ export function windowPane(x: number, y: number, w: number, h: number, opts: { c
       rect(x, y + h * 0.86, w, h * 0.14, '#A6D39A', { opacity: 0.8 }),
     );
   }
-  parts.push(path(`M${x + w * 0.1} ${y + h}L${x + w * 0.5} ${y}L${x + w * 0.62} ${y}L${x + w * 0.22} ${y + h}Z`, 'url(#gl)'));
+  parts.push(
+    path(
+      `M${x + w * 0.1} ${y + h}L${x + w * 0.5} ${y}L${x + w * 0.62} ${y}L${x + w * 0.22} ${y + h}Z`,
+      'url(#gl)',
+    ),
+  );
   for (let i = 1; i < cols; i++) parts.push(rect(x + (w * i) / cols - 5, y, 10, h, '#FFFFFF'));
   parts.push(rect(x, y + h * 0.45 - 5, w, 10, '#FFFFFF'));
-  parts.push(rect(x - 30, y + h + 10, w + 60, 20, '#F4EEE4', { rx: 8 }), rect(x - 24, y + h + 30, w + 48, 8, P.shadow, { opacity: 0.1 }));
+  parts.push(
+    rect(x - 30, y + h + 10, w + 60, 20, '#F4EEE4', { rx: 8 }),
+    rect(x - 24, y + h + 30, w + 48, 8, P.shadow, { opacity: 0.1 }),
+  );
   return parts.join('');
 }
 
@@ -74,7 +88,11 @@ export function curtains(x: number, y: number, w: number, h: number, color: stri
         `M${outer} ${top}L${inner} ${top}Q${inner - 20 * dir} ${y + h * 0.35} ${waist} ${tie}Q${outer + 70 * dir} ${y + h * 0.8} ${outer + 90 * dir} ${bot}L${outer} ${bot}Z`,
         color,
       ) +
-      path(`M${outer + 30 * dir} ${top}Q${outer + 40 * dir} ${y + h * 0.3} ${outer + 24 * dir} ${tie}`, 'none', { stroke: d, 'stroke-width': 5, opacity: 0.6 }) +
+      path(
+        `M${outer + 30 * dir} ${top}Q${outer + 40 * dir} ${y + h * 0.3} ${outer + 24 * dir} ${tie}`,
+        'none',
+        { stroke: d, 'stroke-width': 5, opacity: 0.6 },
+      ) +
       line(`M${outer} ${tie}L${waist + 6 * dir} ${tie}`, d, 12)
     );
   };
@@ -101,14 +119,24 @@ export function clock(cx: number, cy: number, r: number, rim = '#6B5B73'): strin
     circle(cx, cy, r + 4, rim) +
     circle(cx, cy, r - 4, P.white) +
     line(ticks, P.inkSoft, 4) +
-    line(`M${cx} ${cy}L${cx - r * 0.36} ${cy - r * 0.22}M${cx} ${cy}L${cx + r * 0.42} ${cy - r * 0.4}`, P.ink, 6) +
+    line(
+      `M${cx} ${cy}L${cx - r * 0.36} ${cy - r * 0.22}M${cx} ${cy}L${cx + r * 0.42} ${cy - r * 0.4}`,
+      P.ink,
+      6,
+    ) +
     line(`M${cx} ${cy + r * 0.15}L${cx} ${cy - r * 0.6}`, P.terracotta, 2) +
     circle(cx, cy, 5, P.ink)
   );
 }
 
 /** A pot plant standing on y (its base), s = scale. */
-export function plant(x: number, y: number, s: number, pot: string = P.terracotta, kind: 'leafy' | 'tall' = 'leafy'): string {
+export function plant(
+  x: number,
+  y: number,
+  s: number,
+  pot: string = P.terracotta,
+  kind: 'leafy' | 'tall' = 'leafy',
+): string {
   const leaves: string[] = [];
   const n = kind === 'tall' ? 7 : 6;
   for (let i = 0; i < n; i++) {
@@ -130,12 +158,23 @@ export function plant(x: number, y: number, s: number, pot: string = P.terracott
 }
 
 /** A framed picture with soft hills and a sun (or a custom inside). */
-export function frame(x: number, y: number, w: number, h: number, frameColor: string, bg: string, inner?: string): string {
+export function frame(
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  frameColor: string,
+  bg: string,
+  inner?: string,
+): string {
   const art =
     inner ??
     rect(x, y, w, h, bg) +
       circle(x + w * 0.7, y + h * 0.35, Math.min(w, h) * 0.13, P.sun) +
-      path(`M${x} ${y + h}L${x} ${y + h * 0.7}Q${x + w * 0.3} ${y + h * 0.45} ${x + w * 0.6} ${y + h * 0.72}Q${x + w * 0.8} ${y + h * 0.6} ${x + w} ${y + h * 0.68}L${x + w} ${y + h}Z`, P.leaf);
+      path(
+        `M${x} ${y + h}L${x} ${y + h * 0.7}Q${x + w * 0.3} ${y + h * 0.45} ${x + w * 0.6} ${y + h * 0.72}Q${x + w * 0.8} ${y + h * 0.6} ${x + w} ${y + h * 0.68}L${x + w} ${y + h}Z`,
+        P.leaf,
+      );
   return (
     rect(x - 6, y + 4, w + 24, h + 24, P.shadow, { opacity: 0.1, rx: 6 }) +
     rect(x - 12, y - 12, w + 24, h + 24, frameColor, { rx: 6 }) +

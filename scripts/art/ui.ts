@@ -31,11 +31,29 @@ export function emblem(): string {
       path('M128 58C114 40 96 38 80 46C92 62 110 64 128 58Z', P.leafDark),
       ellipse(128, 140, 80, 86, 'url(#fr)'),
       ellipse(128, 140, 64, 70, 'url(#gl)'),
-      path('M86 120Q98 92 122 82', 'none', { stroke: P.white, 'stroke-width': 9, 'stroke-linecap': 'round', opacity: 0.85 }),
-      path('M84 146Q85 138 88 132', 'none', { stroke: P.white, 'stroke-width': 9, 'stroke-linecap': 'round', opacity: 0.85 }),
+      path('M86 120Q98 92 122 82', 'none', {
+        stroke: P.white,
+        'stroke-width': 9,
+        'stroke-linecap': 'round',
+        opacity: 0.85,
+      }),
+      path('M84 146Q85 138 88 132', 'none', {
+        stroke: P.white,
+        'stroke-width': 9,
+        'stroke-linecap': 'round',
+        opacity: 0.85,
+      }),
       // a small heart in the mirror
-      path('M128 180C96 158 100 128 118 128C124 128 128 134 128 138C128 134 132 128 138 128C156 128 160 158 128 180Z', P.terracotta),
-      path('M112 140Q114 134 120 134', 'none', { stroke: P.white, 'stroke-width': 4, 'stroke-linecap': 'round', opacity: 0.7 }),
+      path(
+        'M128 180C96 158 100 128 118 128C124 128 128 134 128 138C128 134 132 128 138 128C156 128 160 158 128 180Z',
+        P.terracotta,
+      ),
+      path('M112 140Q114 134 120 134', 'none', {
+        stroke: P.white,
+        'stroke-width': 4,
+        'stroke-linecap': 'round',
+        opacity: 0.7,
+      }),
     ],
   );
 }

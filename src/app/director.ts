@@ -188,6 +188,7 @@ export class Director {
       themes: cards.map((card) => card.theme),
       ageBand: this.ageBand ?? DEFAULT_AGE_BAND,
       now: new Date(),
+      danger: this.dangerSaid,
     };
   }
 

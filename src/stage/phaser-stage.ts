@@ -214,11 +214,12 @@ class StageScene extends Phaser.Scene {
     const portrait = height > width;
     const visible = this.actors.slice(-3);
     const slots = SLOT_SPREAD[Math.max(0, visible.length - 1)] ?? SLOT_SPREAD[2];
-    const targetHeight = height * (portrait ? 0.9 : 0.82);
+    // On a phone held upright the text panel covers the lower part: keep faces in the upper half.
+    const targetHeight = height * (portrait ? 0.5 : 0.82);
     const scale = targetHeight / CHARACTER_SIZE.height;
     visible.forEach((actor, i) => {
       const x = width * (slots[i] ?? 0.5);
-      const y = height * (portrait ? 1.02 : 1.04);
+      const y = height * (portrait ? 0.66 : 1.04);
       actor.image.setScale(scale);
       if (animate && !this.reducedMotion && actor.image.alpha > 0) {
         this.tweens.add({ targets: actor.image, x, y, duration: 400, ease: 'Cubic.easeOut' });

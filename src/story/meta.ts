@@ -40,5 +40,6 @@ export function parseMeta(tags: Record<string, string>): StoryMeta {
     age: Number.isFinite(age) && age > 0 ? age : 10,
     minutes: Number.isFinite(minutes) && minutes > 0 ? minutes : 5,
     cast: parseCast(tags.cast ?? ''),
+    kind: tags.kind === 'oefenen' ? 'oefenen' : 'verhaal',
   };
 }

@@ -55,4 +55,5 @@ export interface StoryMeta {
   age: number;
   minutes: number;
   cast: Record<string, string>;
+  kind: 'verhaal' | 'oefenen';
 }

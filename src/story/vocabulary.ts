@@ -53,7 +53,10 @@ export const SOUND_EFFECTS = [
   'klok',
 ] as const;
 
-export const META_TAGS = ['id', 'title', 'theme', 'note', 'age', 'minutes', 'cast'] as const;
+export const META_TAGS = ['id', 'title', 'theme', 'note', 'age', 'minutes', 'cast', 'kind'] as const;
+
+/** `# kind: oefenen` marks a practice scenario (telling someone): no personal question needed. */
+export const STORY_KINDS = ['verhaal', 'oefenen'] as const;
 export const REQUIRED_META_TAGS = ['id', 'title', 'theme', 'note', 'age', 'minutes'] as const;
 
 export const MAX_PAUSE_MS = 3000;

@@ -23,17 +23,23 @@ export class Shell {
 
   renderToolbar(t: Translate, actions: ToolbarActions, muted: boolean): void {
     this.toolbar.setAttribute('aria-label', t('toolbar.label'));
-    this.soundButton = h(
-      'button',
-      { type: 'button', 'aria-pressed': String(muted), onclick: () => actions.toggleSound() },
-      t('toolbar.soundOff'),
-    );
+    // Phones show a short label; the accessible name is the full label, which contains the short one.
+    const tool = (label: string, short: string, onClick: () => void, attrs: Record<string, string> = {}) =>
+      h(
+        'button',
+        { type: 'button', 'aria-label': label, ...attrs, onclick: () => onClick() },
+        h('span', { class: 'label-long', 'aria-hidden': 'true' }, label),
+        h('span', { class: 'label-short', 'aria-hidden': 'true' }, short),
+      );
+    this.soundButton = tool(t('toolbar.soundOff'), t('toolbar.soundShort'), actions.toggleSound, {
+      'aria-pressed': String(muted),
+    });
     this.toolbar.replaceChildren(
-      h('button', { type: 'button', class: 'toolbar-danger', onclick: () => actions.danger() }, t('toolbar.danger')),
-      h('button', { type: 'button', onclick: () => actions.help() }, t('toolbar.help')),
-      h('button', { type: 'button', onclick: () => actions.calm() }, t('toolbar.calm')),
+      tool(t('toolbar.danger'), t('toolbar.dangerShort'), actions.danger, { class: 'toolbar-danger' }),
+      tool(t('toolbar.help'), t('toolbar.help'), actions.help),
+      tool(t('toolbar.calm'), t('toolbar.calmShort'), actions.calm),
       this.soundButton,
-      h('button', { type: 'button', onclick: () => actions.menu() }, t('toolbar.menu')),
+      tool(t('toolbar.menu'), t('toolbar.menu'), actions.menu),
     );
   }
 

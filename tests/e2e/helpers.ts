@@ -17,28 +17,49 @@ export interface PlayOptions {
   pick?: (texts: string[], step: number) => number;
 }
 
-/** Clicks "Verder" and choices until the reflection shows. Returns the choices taken. */
+type StoryState = { kind: 'next' } | { kind: 'choices'; texts: string[]; mirror: boolean } | { kind: 'end' };
+
+/** Waits until the story screen offers something to act on. */
+async function storyState(page: Page): Promise<StoryState> {
+  const handle = await page.waitForFunction(() => {
+    if (document.querySelector('.reflection-card, #reflection-title')) return { kind: 'end' };
+    const story = document.querySelector('.screen-story:not([hidden])');
+    if (!story) return false;
+    const next = story.querySelector<HTMLButtonElement>('.btn-next');
+    if (next && !next.disabled) return { kind: 'next' };
+    const choices = [...story.querySelectorAll<HTMLButtonElement>('.choice-list button')];
+    if (choices.length > 0) {
+      return {
+        kind: 'choices',
+        texts: choices.map((choice) => choice.textContent ?? ''),
+        mirror: story.querySelector('.private-note') !== null,
+      };
+    }
+    return false;
+  });
+  return (await handle.jsonValue()) as StoryState;
+}
+
+/** Clicks "Verder" and choices (real clicks, by role) until the reflection shows. Returns the choices taken. */
 export async function playToReflection(page: Page, options: PlayOptions = {}): Promise<string[]> {
   const taken: string[] = [];
   const story = page.locator('.screen-story');
-  for (let step = 0; step < 400; step++) {
-    const reflection = page.getByRole('heading', { name: /^(Jouw spiegel|Your mirror)$/ });
-    if (await reflection.isVisible()) return taken;
-    const next = story.getByRole('button', { name: /^(Verder|Next)$/ });
-    const choices = story.locator('.choice-list button');
-    await expect(next.or(choices.first()).or(reflection)).toBeVisible();
-    if (await next.isVisible()) {
-      if (await next.isEnabled()) await next.click();
+  for (let step = 0; step < 600; step++) {
+    const state = await storyState(page);
+    if (state.kind === 'end') {
+      await expect(page.getByRole('heading', { name: /^(Jouw spiegel|Your mirror)$/ })).toBeVisible();
+      return taken;
+    }
+    if (state.kind === 'next') {
+      await story.getByRole('button', { name: /^(Verder|Next)$/ }).click();
       continue;
     }
-    if (!(await choices.first().isVisible())) continue;
-    const texts = await choices.allInnerTexts();
-    const isMirror = await story.locator('.private-note').isVisible();
     let index = 0;
-    if (isMirror && options.mirror) index = Math.max(0, texts.findIndex((text) => options.mirror!.test(text)));
-    else if (options.pick) index = options.pick(texts, step);
-    taken.push(texts[index]!);
-    await choices.nth(index).click();
+    if (state.mirror && options.mirror) index = Math.max(0, state.texts.findIndex((text) => options.mirror!.test(text)));
+    else if (options.pick) index = options.pick(state.texts, step);
+    const text = state.texts[index]!;
+    taken.push(text);
+    await story.getByRole('button', { name: text, exact: true }).click();
   }
   throw new Error('the story did not reach the reflection');
 }

@@ -3,6 +3,7 @@ import { openScenario, playToReflection } from './helpers';
 
 test.describe('playing a scenario', () => {
   test('with the mouse from the start screen to help, on a WebGL stage', async ({ page }) => {
+    test.setTimeout(180_000);
     await openScenario(page, 'slaan');
     await expect(page.getByRole('heading', { level: 2 })).toHaveText('Een klap');
     await page.getByRole('button', { name: 'Start het verhaal' }).click();

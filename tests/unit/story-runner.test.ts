@@ -38,6 +38,7 @@ describe('StoryRunner metadata', () => {
       age: 13,
       minutes: 2,
       cast: { mama: 'Mam', vriend: 'Sem' },
+      kind: 'verhaal',
     });
   });
 });

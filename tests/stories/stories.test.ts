@@ -1,0 +1,35 @@
+// Every scenario in every language compiles, walks every path to the reflection, and keeps every
+// rule of docs/writing-scenarios.md; every translation has the same structure as its Dutch original.
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { checkScenario, ROOT, storyFiles } from '../../scripts/story-check';
+import { compareStructure } from '../../scripts/story-pairs';
+
+const files = storyFiles();
+const dutch = files.filter((file) => file.includes(`${join('stories', 'nl')}`));
+
+describe('the scenario library', () => {
+  it('has at least 12 Dutch scenarios, each with an English version', () => {
+    expect(dutch.length).toBeGreaterThanOrEqual(12);
+    for (const file of dutch) expect(existsSync(join(ROOT, 'stories', 'en', basename(file)))).toBe(true);
+  });
+});
+
+describe.each(files.map((file) => ({ file, name: file.replace(`${ROOT}/`, '') })))('$name', ({ file }) => {
+  it('breaks no story rule on any path', () => {
+    const report = checkScenario(file);
+    expect(report.errors).toEqual([]);
+    expect(report.paths).toBeGreaterThan(0);
+  });
+});
+
+describe.each(
+  dutch
+    .map((file) => ({ file, translation: join(ROOT, 'stories', 'en', basename(file)), name: basename(file) }))
+    .filter(({ translation }) => existsSync(translation)),
+)('nl/$name and en/$name', ({ file, translation }) => {
+  it('have the same knots, choices, tags and external calls on every path', () => {
+    expect(compareStructure(file, translation)).toEqual([]);
+  });
+});
