@@ -176,10 +176,18 @@ export function checkScenario(file: string, root = ROOT): ScenarioReport {
     }
   };
 
-  const walk = (runner: StoryRunner, trail: string[], acc: PathResult): void => {
+  // One runner for the whole walk: each branch restores the saved state (parsing the story anew for
+  // every branch would make long scenarios slow to check).
+  const walk = (
+    runner: StoryRunner,
+    trail: string[],
+    acc: PathResult,
+    onFirstStep?: (events: StoryEvent[]) => void,
+  ): void => {
     if (report.paths >= MAX_PATHS) return;
     for (let guard = 0; guard < 5000; guard++) {
       const events = runner.next();
+      if (guard === 0) onFirstStep?.(events);
       recordEvents(events, trail, acc);
       const knot = runner.currentPath?.split('.')[0];
       if (knot) {
@@ -190,9 +198,14 @@ export function checkScenario(file: string, root = ROOT): ScenarioReport {
       if (!last) return;
       if (last.type === 'end') {
         report.paths++;
-        for (const knot of knots) if (runner.visits(knot) > 0) visited.add(knot);
+        for (const name of knots) if (runner.visits(name) > 0) visited.add(name);
         if (last.reason !== 'reflection') {
-          pathError(trail, last.reason === 'out_of_content' ? 'the story runs out of content: end with -> reflectie' : 'the story stops with an ink error');
+          pathError(
+            trail,
+            last.reason === 'out_of_content'
+              ? 'the story runs out of content: end with -> reflectie'
+              : 'the story stops with an ink error',
+          );
         }
         results.push(acc);
         return;
@@ -204,30 +217,36 @@ export function checkScenario(file: string, root = ROOT): ScenarioReport {
         if (last.mirrorTheme) mirrorPoints.add(point);
         let ratherNot = false;
         for (const choice of last.choices) {
-          const branch = new StoryRunner(compiled.json!, compiled.hash!);
-          branch.restore(saved);
-          branch.choose(choice.index);
+          runner.restore(saved);
+          runner.choose(choice.index);
           const nextTrail = [...trail, choice.text];
-          const peek = new StoryRunner(compiled.json!, compiled.hash!);
-          peek.restore(branch.save());
-          const peekEvents = peek.next();
-          followUps.push(JSON.stringify(peekEvents.filter((e) => e.type === 'line' || e.type === 'choices')));
-          const mirrors = peekEvents.filter((e) => e.type === 'mirror');
-          if (mirrors.length > 0 && !last.mirrorTheme) {
-            pathError(nextTrail, 'this choice calls mirror() but the question line has no "# mirror: theme" tag');
-          }
-          if (last.mirrorTheme && mirrors.some((e) => e.type === 'mirror' && e.answer === 'liever_niet')) {
-            if (RATHER_NOT.test(choice.text)) ratherNot = true;
-          }
-          walk(branch, nextTrail, {
-            words: acc.words + countWords(choice.text),
-            choices: acc.choices + 1,
-            knots: [...acc.knots],
-            text: [...acc.text],
-          });
+          const inspect = (firstEvents: StoryEvent[]) => {
+            followUps.push(JSON.stringify(firstEvents.filter((e) => e.type === 'line' || e.type === 'choices')));
+            const mirrors = firstEvents.filter((e) => e.type === 'mirror');
+            if (mirrors.length > 0 && !last.mirrorTheme) {
+              pathError(nextTrail, 'this choice calls mirror() but the question line has no "# mirror: theme" tag');
+            }
+            if (last.mirrorTheme && mirrors.some((e) => e.type === 'mirror' && e.answer === 'liever_niet')) {
+              if (RATHER_NOT.test(choice.text)) ratherNot = true;
+            }
+          };
+          walk(
+            runner,
+            nextTrail,
+            {
+              words: acc.words + countWords(choice.text),
+              choices: acc.choices + 1,
+              knots: [...acc.knots],
+              text: [...acc.text],
+            },
+            inspect,
+          );
         }
         if (last.mirrorTheme && !ratherNot) {
-          pathError(trail, `the personal question about "${last.mirrorTheme}" needs a choice "Zeg ik liever niet" that calls mirror("${last.mirrorTheme}", "liever_niet")`);
+          pathError(
+            trail,
+            `the personal question about "${last.mirrorTheme}" needs a choice "Zeg ik liever niet" that calls mirror("${last.mirrorTheme}", "liever_niet")`,
+          );
         }
         if (!last.mirrorTheme && new Set(followUps).size > 1) branchPoints.add(point);
         return;

@@ -53,26 +53,29 @@ function walker(json: string): Walker {
 
 /** Returns the differences in words a writer understands (empty when the pair matches). */
 export function compareStructure(originalFile: string, translationFile: string): string[] {
-  const a = compileInkFile(originalFile);
-  const b = compileInkFile(translationFile);
-  if (!a.json || !b.json) return [`${translationFile}: one of the pair does not compile`];
+  const original = compileInkFile(originalFile);
+  const translated = compileInkFile(translationFile);
+  if (!original.json || !translated.json) return [`${translationFile}: one of the pair does not compile`];
   const problems: string[] = [];
-  const namesA = namedContent(a.json);
-  const namesB = namedContent(b.json);
+  const namesA = namedContent(original.json);
+  const namesB = namedContent(translated.json);
   const missing = namesA.filter((name) => !namesB.includes(name));
   const extra = namesB.filter((name) => !namesA.includes(name));
   if (missing.length) problems.push(`knots or stitches missing in the translation: ${missing.join(', ')}`);
   if (extra.length) problems.push(`knots or stitches only in the translation: ${extra.join(', ')}`);
 
   let paths = 0;
+  // Two stories for the whole walk; each branch reloads the saved states.
+  const left = walker(original.json);
+  const right = walker(translated.json);
   const walk = (stateA: string | null, stateB: string | null, trail: number[]): void => {
     if (problems.length > 5 || paths >= MAX_PATHS) return;
-    const left = walker(a.json!);
-    const right = walker(b.json!);
     if (stateA && stateB) {
       left.story.state.LoadJson(stateA);
       right.story.state.LoadJson(stateB);
     }
+    left.calls.length = 0;
+    right.calls.length = 0;
     const where = () => (trail.length ? `after choices ${trail.map((i) => i + 1).join(' → ')}` : 'at the start');
     let line = 0;
     while (left.story.canContinue || right.story.canContinue) {
@@ -107,13 +110,11 @@ export function compareStructure(originalFile: string, translationFile: string):
     const savedA = left.story.state.ToJson();
     const savedB = right.story.state.ToJson();
     for (let i = 0; i < choicesA; i++) {
-      const nextA = walker(a.json!);
-      const nextB = walker(b.json!);
-      nextA.story.state.LoadJson(savedA);
-      nextB.story.state.LoadJson(savedB);
-      nextA.story.ChooseChoiceIndex(i);
-      nextB.story.ChooseChoiceIndex(i);
-      walk(nextA.story.state.ToJson(), nextB.story.state.ToJson(), [...trail, i]);
+      left.story.state.LoadJson(savedA);
+      right.story.state.LoadJson(savedB);
+      left.story.ChooseChoiceIndex(i);
+      right.story.ChooseChoiceIndex(i);
+      walk(left.story.state.ToJson(), right.story.state.ToJson(), [...trail, i]);
     }
   };
   walk(null, null, []);

@@ -415,7 +415,7 @@ function schoolplein(): string {
     lin('sk', ['#8ECDEE', '#DDF2FB']),
     lin('pv', ['#D9D5CF', '#C5C0B8']),
     lin('l', [P.white, P.white], false, [0.34, 0]),
-    vignetteDef(),
+    vignetteDef(0.12),
     cloudDef(),
     el(
       'pattern',
@@ -510,7 +510,7 @@ function straat(): string {
   const defs = [
     lin('sk', ['#9DD3F0', '#E2F3FA']),
     lin('rd', ['#A3A8B3', '#8E94A0']),
-    vignetteDef(),
+    vignetteDef(0.12),
     cloudDef(),
     el(
       'g',

@@ -100,8 +100,8 @@ export function curtains(x: number, y: number, w: number, h: number, color: stri
 }
 
 /** A soft vignette and a warm glow: drawn last, over everything. */
-export function vignetteDef(): string {
-  return radial('vg', ['#000000', '#000000', '#1E1430'], [0, 0, 0.22]);
+export function vignetteDef(strength = 0.22): string {
+  return radial('vg', ['#000000', '#000000', '#1E1430'], [0, 0, strength]);
 }
 export const vignette = (): string => rect(0, 0, W, H, 'url(#vg)');
 

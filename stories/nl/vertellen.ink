@@ -16,16 +16,13 @@ VAR wie = "mentor"
 VAR zin = "thuis"
 
 === begin ===
-Je ligt op je bed. Het is woensdagmiddag. # bg: slaapkamer # music: rustig
-Dit verhaal is een oefening. Jij bent de hoofdpersoon.
+Je ligt op je bed. Dit is een oefening. # bg: slaapkamer # music: rustig
 Stel je voor: thuis gebeurt iets wat niet goed voelt.
-Misschien al heel lang. Misschien pas sinds kort.
 Je wilt het aan iemand vertellen. Maar hoe doe je dat?
 Veel kinderen vinden dat heel moeilijk.
 Ze zijn bang. Of ze schamen zich.
 Of ze willen niet dat hun ouders in de problemen komen.
-Dat is allemaal normaal.
-Hier kun je oefenen. Er kan niks misgaan.
+Dat is allemaal normaal. Hier kun je oefenen.
 Stap 1. Aan wie vertel je het? # discuss: Welke volwassenen zou jij vertrouwen? Waarom juist zij?
 Kies iemand die je vertrouwt. Iemand die je vaak ziet.
 + [Aan mijn mentor, mevrouw Yilmaz]
@@ -39,29 +36,26 @@ Kies iemand die je vertrouwt. Iemand die je vaak ziet.
   -> kies_coach
 
 === kies_mentor ===
-Mevrouw Yilmaz is je mentor op de middelbare school. # bg: mentorkamer # music: hoopvol
-Elke week heb je een mentoruur bij haar.
+Mevrouw Yilmaz is je mentor op de middelbare school. # bg: klas # music: hoopvol
 Ze vraagt vaak hoe het met je gaat. En ze wacht echt op je antwoord.
 Hoi! Fijn dat je er bent. # speaker: mentor # mood: blij
 -> wanneer
 
 === kies_juf ===
 Juf Maud is je juf in groep 8. # bg: klas # music: hoopvol
-Ze maakt graag grapjes met de klas.
-Maar als iemand verdriet heeft, ziet ze dat meteen.
+Ze maakt graag grapjes. Maar ze ziet het ook als iemand verdriet heeft.
 Goedemorgen! Ga maar lekker zitten. # speaker: juf # mood: blij
 -> wanneer
 
 === kies_coach ===
 Coach Dennis is je trainer bij de voetbalclub. # bg: sportclub # music: hoopvol # sfx: fluit
-Twee keer per week sta je met hem op het veld.
 Hij is streng op de training. Maar hij is eerlijk. En hij luistert.
 Goed gespeeld vandaag! # speaker: coach # mood: blij
 -> wanneer
 
 === wanneer ===
 Goede keus. Het mag iedereen zijn die je vertrouwt. # music: rustig
-Ook de vertrouwenspersoon op school kan. Die helpt als je ergens mee zit.
+Ook de vertrouwenspersoon op school. Die helpt als je ergens mee zit.
 Of de huisarts. Of de vader of moeder van een vriend.
 Stap 2. Wanneer en waar vertel je het?
 Kies een rustig moment. Met niet te veel mensen erbij.
@@ -78,8 +72,7 @@ Jij doet heel langzaam. Je wacht tot iedereen weg is. # sfx: voetstappen
 Je hart bonkt. Je loopt naar {naam()}.
 -> zegt("Hé, jij bent er nog. Wil je iets vragen?", "neutraal") ->
 Je knikt. Meer lukt nog even niet.
-Dat is slim gedaan. Na afloop is het rustig.
-En niemand anders hoort wat je zegt.
+Dat is slim gedaan. Na afloop is het rustig. Niemand anders hoort je.
 -> eerste_zin
 
 === briefje ===
@@ -87,10 +80,9 @@ Praten vind je nog te eng. Daarom schrijf je eerst een briefje.
 "Ik wil je iets vertellen over thuis. Kunnen we even praten?"
 Je geeft het briefje aan {naam()}. Snel. Dan loop je weg.
 Even later kijkt {naam()} naar je. En knikt.
--> zegt("Dank je voor je briefje. Zullen we straks samen praten?", "neutraal") ->
--> zegt("Dan zorg ik dat we rustig kunnen zitten.", "blij") ->
+-> zegt("Dank je voor je briefje. Zullen we straks rustig praten?", "blij") ->
 Een briefje is een goede start. Een appje of mailtje mag ook.
-Dan weet een volwassene: er is iets. En jij hoeft niet meteen te praten.
+Dan weet een volwassene: er is iets.
 -> eerste_zin
 
 === even_spreken ===
@@ -104,7 +96,14 @@ Dan weet een volwassene: dit is belangrijk.
 -> eerste_zin
 
 === eerste_zin ===
-Jullie zitten samen. Het is stil. # music: rustig
+{
+- wie == "mentor":
+  Jullie zitten samen in de mentorkamer. Het is stil. # bg: mentorkamer # music: rustig
+- wie == "juf":
+  Jullie zitten samen in de lege klas. Het is stil. # bg: klas # music: rustig
+- else:
+  Jullie zitten samen in de lege kantine. Het is stil. # bg: sportclub # music: rustig
+}
 {naam_groot()} wacht rustig af.
 Stap 3. Hoe begin je?
 Je hoeft niet alles in één keer te vertellen.
@@ -137,12 +136,11 @@ Het is echt belangrijk. # speaker: ik
 -> zegt("Ach, bij iedereen thuis is weleens wat. Dat komt vast goed.", "blij") ->
 -> weg("{naam_groot()} geeft je een klopje op je schouder. En loopt weg.") ->
 Daar sta je dan. Je had al je moed verzameld. # music: verdrietig
-Dat voelt rot. Misschien ben je boos. Of verdrietig. Of je schaamt je.
-Die gevoelens zijn normaal.
-Maar luister goed. Het ligt niet aan jou. En niet aan wat je zei.
+Dat voelt rot. Misschien ben je boos. Of verdrietig. Dat is normaal.
+Maar het ligt niet aan jou. En niet aan wat je zei.
 Soms heeft een volwassene haast. Of snapt {ze()} niet hoe erg het is.
-Dan is het niet klaar. Jij verdient het om gehoord te worden.
-Probeer het opnieuw. Bij iemand anders. Of later nog eens bij {naam()}.
+Jij verdient het om gehoord te worden. Geef niet op.
+Probeer het bij iemand anders. Of later nog eens bij {naam()}.
 Zeg er dan bij: "Het is echt belangrijk. Ik heb hulp nodig."
 Wat doe je nu?
 + [Het aan iemand anders vertellen]
@@ -200,29 +198,26 @@ Je vertelt verder. {naam_groot()} luistert en knikt.
 * [Ga je het doorvertellen?]
   Ga je het aan iemand doorvertellen? # speaker: ik
   -> zegt("Dit is te belangrijk om geheim te houden. Dat zeg ik eerlijk.", "neutraal") ->
-  -> zegt("Maar ik beslis niet alleen. Ik bespreek eerst met jou wat we doen.", "neutraal") ->
-  -> zegt("En ik vertel het alleen aan mensen die kunnen helpen.", "neutraal") ->
+  -> zegt("Maar ik bespreek eerst met jou wat we doen. En wie het mag weten.", "neutraal") ->
   -> vraag
 * [Moet ik nu weg van huis?]
   Moet ik nu weg van huis? # speaker: ik
   -> zegt("Daar zijn veel kinderen bang voor. Dat snap ik goed.", "verdrietig") ->
-  -> zegt("Maar de meeste hulp gebeurt terwijl je gewoon thuis blijft wonen.", "neutraal") ->
-  -> zegt("De hulp komt dan naar jullie gezin toe.", "neutraal") ->
+  -> zegt("Maar meestal blijf je gewoon thuis wonen. De hulp komt naar jullie toe.", "neutraal") ->
   -> vraag
 * [Wat gebeurt er met mijn ouders?]
   Wat gebeurt er met mijn ouders? # speaker: ik
-  -> zegt("Het gaat er niet om dat iemand straf krijgt.", "neutraal") ->
-  -> zegt("Het gaat erom dat het thuis beter wordt. Ook je ouders kunnen hulp krijgen.", "neutraal") ->
+  -> zegt("Het doel is niet dat iemand straf krijgt. Het doel is dat het thuis beter wordt.", "neutraal") ->
+  -> zegt("Ook je ouders kunnen hulp krijgen.", "neutraal") ->
   -> vraag
 + [Wat gaan we nu doen?]
   Wat gaan we nu doen? # speaker: ik
   -> plan
 
 = plan
--> zegt("Ik ga je helpen. Maar dat doe ik niet alleen.", "neutraal") ->
+-> zegt("Ik ga je helpen. Maar ik beslis niet alleen.", "neutraal") ->
 -> zegt("Ik wil advies vragen aan Veilig Thuis. Zullen we ze samen bellen?", "neutraal") ->
 Veilig Thuis? Wat is dat? # speaker: ik
--> zegt("Daar werken mensen die veel weten over problemen thuis.", "neutraal") ->
 -> zegt("Ze luisteren, geven advies en kunnen hulp regelen voor jullie gezin.", "neutraal") ->
 -> zegt("Jij mag erbij zijn. En je mag alles vragen.", "blij") ->
 -> einde_verteld
@@ -231,10 +226,9 @@ Veilig Thuis? Wat is dat? # speaker: ik
 De volgende dag zitten jullie weer samen. # music: hoopvol
 {naam_groot()} belt Veilig Thuis. De telefoon staat op de luidspreker. # sfx: telefoon
 Een vrouw neemt op. Ze praat rustig en vriendelijk.
-Ze stelt een paar vragen. Jij mag antwoorden. Je mag ook stil zijn.
-"Goed dat je het verteld hebt," zegt ze. "Het is niet jouw schuld."
+Jij mag iets vragen of zeggen. Je mag ook stil zijn.
 Samen bedenken jullie wat de volgende stap is.
-Je weet nog niet precies hoe alles gaat. Dat is spannend.
+Je weet nog niet hoe alles gaat. Dat is spannend.
 Maar je staat er niet meer alleen voor.
 -> zegt("Volgende week praten we weer. Ik vertel je steeds wat ik doe.", "blij") ->
 Hoe voel je je nu?
@@ -271,7 +265,6 @@ Chatten kan ook, op de website.
 Een man neemt op. "Fijn dat je belt. Vertel maar, ik luister."
 Je vertelt over vandaag. Over {naam()}, die geen tijd had.
 "Wat naar voor je. Goed dat je het opnieuw probeert."
-"Jij verdient het om gehoord te worden."
 Hij helpt je oefenen. Wie vertrouw je nog meer? Wat ga je zeggen?
 Samen maken jullie een plan voor morgen.
 Hoe voel je je nu?
