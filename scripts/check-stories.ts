@@ -28,7 +28,9 @@ const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if (errors.length > 0) {
   console.error(`\n${errors.length} problem(s):`);
   for (const error of errors) console.error(`  ✗ ${error}`);
-  console.log(`\nstories: ${reports.length - new Set(errors.map((e) => e.split(':')[0])).size} passed, ${new Set(errors.map((e) => e.split(':')[0])).size} failed (${seconds} s)`);
+  console.log(
+    `\nstories: ${reports.length - new Set(errors.map((e) => e.split(':')[0])).size} passed, ${new Set(errors.map((e) => e.split(':')[0])).size} failed (${seconds} s)`,
+  );
   process.exit(1);
 }
 console.log(`\nstories: ${reports.length} passed, 0 failed (${seconds} s)`);

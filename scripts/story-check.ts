@@ -81,12 +81,14 @@ export function assetProblems(tags: Record<string, string[]>, root = ROOT): stri
     if (speaker === 'ik') continue;
     for (const mood of MOODS) need(`assets/art/characters/${speaker}-${mood}.svg`, `speaker: ${speaker}`);
   }
-  for (const character of tags.enter ?? []) need(`assets/art/characters/${character}-neutraal.svg`, `enter: ${character}`);
+  for (const character of tags.enter ?? [])
+    need(`assets/art/characters/${character}-neutraal.svg`, `enter: ${character}`);
   for (const music of tags.music ?? []) {
     if (music === MUSIC_OFF) continue;
     for (const ext of ['ogg', 'mp3']) need(`assets/audio/music/${music}.${ext}`, `music: ${music}`);
   }
-  for (const sfx of tags.sfx ?? []) for (const ext of ['ogg', 'mp3']) need(`assets/audio/sfx/${sfx}.${ext}`, `sfx: ${sfx}`);
+  for (const sfx of tags.sfx ?? [])
+    for (const ext of ['ogg', 'mp3']) need(`assets/audio/sfx/${sfx}.${ext}`, `sfx: ${sfx}`);
   return problems;
 }
 
@@ -117,20 +119,25 @@ export function checkScenario(file: string, root = ROOT): ScenarioReport {
   // Metadata: global tags.
   const first = new StoryRunner(compiled.json, compiled.hash);
   const rawTags = tagsToRecord(readGlobalTagList(compiled.json));
-  for (const tag of REQUIRED_META_TAGS) if (!rawTags[tag]) fail(`the global tag "# ${tag}: ..." is missing at the top`);
+  for (const tag of REQUIRED_META_TAGS)
+    if (!rawTags[tag]) fail(`the global tag "# ${tag}: ..." is missing at the top`);
   report.meta = first.meta;
   const expectedId = file.replace(/^.*[\\/]/, '').replace(/\.ink$/, '');
-  if (rawTags.id && rawTags.id !== expectedId) fail(`"# id: ${rawTags.id}" must match the file name "${expectedId}"`);
+  if (rawTags.id && rawTags.id !== expectedId)
+    fail(`"# id: ${rawTags.id}" must match the file name "${expectedId}"`);
   for (const theme of first.meta.themes) {
-    if (!(THEME_IDS as readonly string[]).includes(theme)) fail(`theme "${theme}" is not in the reflection table`);
+    if (!(THEME_IDS as readonly string[]).includes(theme))
+      fail(`theme "${theme}" is not in the reflection table`);
   }
   if (rawTags.kind && !(STORY_KINDS as readonly string[]).includes(rawTags.kind)) {
     fail(`"# kind: ${rawTags.kind}" must be one of ${STORY_KINDS.join(', ')}`);
   }
   if (![10, 13, 16].includes(first.meta.age)) fail(`"# age: ${rawTags.age}" must be 10, 13 or 16`);
-  if (first.meta.minutes < 5 || first.meta.minutes > 10) fail(`"# minutes: ${rawTags.minutes}" must be 5 to 10`);
+  if (first.meta.minutes < 5 || first.meta.minutes > 10)
+    fail(`"# minutes: ${rawTags.minutes}" must be 5 to 10`);
   for (const speaker of Object.keys(first.meta.cast)) {
-    if (!(CHARACTERS as readonly string[]).includes(speaker)) fail(`cast names an unknown character "${speaker}"`);
+    if (!(CHARACTERS as readonly string[]).includes(speaker))
+      fail(`cast names an unknown character "${speaker}"`);
   }
 
   // Walk every path.
@@ -221,10 +228,15 @@ export function checkScenario(file: string, root = ROOT): ScenarioReport {
           runner.choose(choice.index);
           const nextTrail = [...trail, choice.text];
           const inspect = (firstEvents: StoryEvent[]) => {
-            followUps.push(JSON.stringify(firstEvents.filter((e) => e.type === 'line' || e.type === 'choices')));
+            followUps.push(
+              JSON.stringify(firstEvents.filter((e) => e.type === 'line' || e.type === 'choices')),
+            );
             const mirrors = firstEvents.filter((e) => e.type === 'mirror');
             if (mirrors.length > 0 && !last.mirrorTheme) {
-              pathError(nextTrail, 'this choice calls mirror() but the question line has no "# mirror: theme" tag');
+              pathError(
+                nextTrail,
+                'this choice calls mirror() but the question line has no "# mirror: theme" tag',
+              );
             }
             if (last.mirrorTheme && mirrors.some((e) => e.type === 'mirror' && e.answer === 'liever_niet')) {
               if (RATHER_NOT.test(choice.text)) ratherNot = true;
@@ -256,7 +268,8 @@ export function checkScenario(file: string, root = ROOT): ScenarioReport {
   };
 
   walk(first, [], { words: 0, choices: 0, knots: [], text: [] });
-  if (report.paths >= MAX_PATHS) fail(`more than ${MAX_PATHS} paths: too many to check; gather the branches sooner`);
+  if (report.paths >= MAX_PATHS)
+    fail(`more than ${MAX_PATHS} paths: too many to check; gather the branches sooner`);
 
   report.tags = Object.fromEntries([...tags].map(([key, values]) => [key, [...values].sort()]));
   report.knots = knots;
@@ -274,9 +287,14 @@ export function checkScenario(file: string, root = ROOT): ScenarioReport {
   if (sample && report.lang === 'nl') report.readability = readability(sample.text.join('\n'));
 
   for (const knot of knots) if (!visited.has(knot)) fail(`knot "${knot}" is never reached on any path`);
-  if (report.mirrorQuestions < 1 && first.meta.kind !== 'oefenen') fail('needs at least one personal question (a line with "# mirror: theme")');
-  if (report.branches < 3) fail(`needs at least 3 real branches (choices that lead to different scenes); found ${report.branches}`);
-  if (report.endings < 2) fail(`needs at least 2 different endings (knots named einde_...) that a path reaches; found ${report.endings}`);
+  if (report.mirrorQuestions < 1 && first.meta.kind !== 'oefenen')
+    fail('needs at least one personal question (a line with "# mirror: theme")');
+  if (report.branches < 3)
+    fail(`needs at least 3 real branches (choices that lead to different scenes); found ${report.branches}`);
+  if (report.endings < 2)
+    fail(
+      `needs at least 2 different endings (knots named einde_...) that a path reaches; found ${report.endings}`,
+    );
   for (const problem of assetProblems(report.tags, root)) fail(problem);
   if (report.readability && !report.readability.b1) {
     fail(

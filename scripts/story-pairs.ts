@@ -9,7 +9,7 @@ const MAX_PATHS = 20_000;
 
 function normaliseTags(tags: readonly string[] | null): string[] {
   return (tags ?? []).map((tag) => {
-    const key = tag.split(':')[0]!.trim().toLowerCase();
+    const key = (tag.split(':')[0] ?? '').trim().toLowerCase();
     return FREE_TEXT_TAGS.has(key) ? `${key}: …` : tag.trim();
   });
 }
@@ -76,7 +76,8 @@ export function compareStructure(originalFile: string, translationFile: string):
     }
     left.calls.length = 0;
     right.calls.length = 0;
-    const where = () => (trail.length ? `after choices ${trail.map((i) => i + 1).join(' → ')}` : 'at the start');
+    const where = () =>
+      trail.length ? `after choices ${trail.map((i) => i + 1).join(' → ')}` : 'at the start';
     let line = 0;
     while (left.story.canContinue || right.story.canContinue) {
       line++;
@@ -94,7 +95,9 @@ export function compareStructure(originalFile: string, translationFile: string):
       }
     }
     if (left.calls.join() !== right.calls.join()) {
-      problems.push(`external calls differ ${where()}: ${left.calls.join(', ')} vs ${right.calls.join(', ')}`);
+      problems.push(
+        `external calls differ ${where()}: ${left.calls.join(', ')} vs ${right.calls.join(', ')}`,
+      );
       return;
     }
     const choicesA = left.story.currentChoices.length;

@@ -9,6 +9,7 @@ import { StageProxy, loadStage } from './stage';
 import { isLang, translator, type Lang } from './i18n';
 import { findStory } from './app/catalog';
 import { config } from './config';
+import { DeviceStore } from './privacy/device-store';
 
 function required<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
@@ -22,9 +23,13 @@ const exitStatus = required('quick-exit-status');
 
 const params = new URLSearchParams(location.search);
 const requestedLang = params.get('taal');
-let lang: Lang = isLang(requestedLang) ? requestedLang : isLang(config.defaultLanguage) ? config.defaultLanguage : 'nl';
+let lang: Lang = isLang(requestedLang)
+  ? requestedLang
+  : isLang(config.defaultLanguage)
+    ? config.defaultLanguage
+    : 'nl';
 
-installQuickExit({
+const quickExit = installQuickExit({
   link: exitLink,
   status: exitStatus,
   silence: () => sound.stopAll(),
@@ -39,7 +44,7 @@ const shell = new Shell(required('ui'), required('toolbar'));
 function applyLanguage(next: Lang): void {
   lang = next;
   document.documentElement.lang = next;
-  exitLink.firstChild!.textContent = next === 'nl' ? 'Snel weg' : 'Exit';
+  if (exitLink.firstChild) exitLink.firstChild.textContent = next === 'nl' ? 'Snel weg' : 'Exit';
   const t = translator(next);
   shell.renderToolbar(
     t,
@@ -51,17 +56,21 @@ function applyLanguage(next: Lang): void {
       toggleSound: () => {
         sound.setMuted(!sound.isMuted);
         shell.setMuted(sound.isMuted);
+        director.soundChanged();
       },
     },
     sound.isMuted,
   );
 }
 
+const device = new DeviceStore();
 const director = new Director({
   shell,
   stage,
   sound,
   lang,
+  device,
+  exit: () => quickExit.exit(),
   report: (message) => {
     if (import.meta.env.DEV) console.warn(`[spiegel] ${message}`);
   },
@@ -73,6 +82,14 @@ const deepLinked = params.get('s');
 const entry = deepLinked ? findStory(lang, deepLinked) : undefined;
 if (entry) director.openStory(entry);
 else director.showStart();
+
+// Only a player who opted in earlier has anything on this device; nothing is created here.
+void device.findExisting().then((saved) => {
+  if (!saved) return;
+  sound.setMuted(saved.settings.muted);
+  shell.setMuted(saved.settings.muted);
+  director.setResumable(saved);
+});
 
 // A page restored from the back/forward cache must not show the last scene (SAFETY.md A6).
 window.addEventListener('pageshow', (event) => {

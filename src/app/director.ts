@@ -8,7 +8,14 @@ import type { AgeBand } from '../reflection';
 import { translator, type Lang, type Translate } from '../i18n';
 import type { Shell } from '../ui/shell';
 import { StoryView } from '../ui/screens/story';
-import { ageScreen, errorScreen, noteScreen, safetyScreen, startScreen, type AgeChoice } from '../ui/screens/basic';
+import {
+  ageScreen,
+  errorScreen,
+  noteScreen,
+  safetyScreen,
+  startScreen,
+  type AgeChoice,
+} from '../ui/screens/basic';
 import { calmScreen } from '../ui/screens/calm';
 import { menuScreen } from '../ui/screens/menu';
 import { selectScreen } from '../ui/screens/select';
@@ -16,8 +23,11 @@ import { reflectionScreen } from '../ui/screens/reflection';
 import { dangerScreen, helpNumbersBlock, helpScreen } from '../ui/screens/help';
 import type { StageProxy } from '../stage/stage-proxy';
 import type { SoundDirector } from '../audio/sound';
+import type { DeviceStore } from '../privacy/device-store';
+import type { SavedGame } from '../privacy/saved-game';
+import { storageScreen } from '../ui/screens/storage';
 import { ambienceFor } from './ambience';
-import { storiesFor, type CatalogEntry } from './catalog';
+import { findStory, storiesFor, type CatalogEntry } from './catalog';
 
 /** When the player would rather not say their age, wording and help fit the middle band. */
 const DEFAULT_AGE_BAND: AgeBand = '13-15';
@@ -27,12 +37,16 @@ export interface DirectorParts {
   stage: StageProxy;
   sound: SoundDirector;
   lang: Lang;
+  device: DeviceStore;
+  /** Leaves like the quick exit (used after "Wis alles"). */
+  exit: () => void;
   /** Reports story problems in development; production shows only the calm fallback. */
   report: (message: string) => void;
   onLanguageChange: (lang: Lang) => void;
 }
 
 interface Answer {
+  storyId: string;
   theme: string;
   answer: string;
 }
@@ -50,6 +64,10 @@ export class Director {
   private view: StoryView | null = null;
   private busy = false;
   private playToken = 0;
+  private keepAnswers = false;
+  private storageFailed = false;
+  private resumable: SavedGame | null = null;
+  private lastLine: { text: string; speaker: string | null } | null = null;
 
   constructor(private readonly parts: DirectorParts) {
     this.lang = parts.lang;
@@ -74,6 +92,7 @@ export class Director {
     this.parts.shell.show(
       startScreen(this.t, {
         begin: () => this.begin(),
+        resume: this.resumable?.storyId ? () => this.resume() : null,
         switchLanguage: () => this.setLanguage(this.lang === 'nl' ? 'en' : 'nl'),
         safety: () => this.showSafety(() => this.showStart()),
       }),
@@ -170,15 +189,92 @@ export class Director {
           stories: () => this.showSelect(),
           start: () => this.showStart(),
           safety: () => this.parts.shell.overlay(safetyScreen(this.t, () => this.parts.shell.closeOverlay())),
+          storage: () => this.showStorage(),
+          mirror: this.answers.length > 0 ? () => this.showMirror() : null,
         },
         this.runner !== null,
       ),
     );
   }
 
-  private helpContext() {
+  /** "Mijn spiegel": everything told in every story played this time, most serious first. */
+  showMirror(): void {
+    const ageBand = this.ageBand ?? DEFAULT_AGE_BAND;
+    const result = reflect({ answers: this.answers, danger: this.dangerSaid, ageBand, lang: this.lang });
+    this.parts.shell.overlay(
+      reflectionScreen(this.t, this.lang, result.cards, this.helpContext(this.answers), {
+        again: () => this.showSelect(),
+        title: this.t('mirror.title'),
+        lead: this.t('mirror.lead'),
+        back: () => this.parts.shell.closeOverlay(),
+      }),
+    );
+  }
+
+  showStorage(): void {
+    const render = () =>
+      storageScreen(
+        this.t,
+        { enabled: this.parts.device.enabled, keepAnswers: this.keepAnswers, failed: this.storageFailed },
+        {
+          enable: () => void this.enableStorage().then(() => replace()),
+          keepAnswers: () => {
+            this.keepAnswers = true;
+            void this.persist().then(() => replace());
+          },
+          wipe: () => void this.parts.device.wipeAll().finally(() => this.parts.exit()),
+          back: () => this.parts.shell.closeOverlay(),
+        },
+      );
+    const replace = () => {
+      if (this.parts.shell.topOverlayIs('storage')) this.parts.shell.closeOverlay();
+      this.parts.shell.overlay(render());
+    };
+    if (this.parts.shell.topOverlayIs('storage')) return;
+    this.parts.shell.overlay(render());
+  }
+
+  private async enableStorage(): Promise<void> {
+    this.storageFailed = !(await this.parts.device.enable());
+    if (!this.storageFailed) await this.persist();
+  }
+
+  /** Saves the position and settings (and answers only if asked) when the player opted in. */
+  async persist(): Promise<void> {
+    if (!this.parts.device.enabled) return;
+    const game: SavedGame = {
+      version: 1,
+      lang: this.lang,
+      storyId: this.runner ? (this.entry?.meta.id ?? null) : null,
+      runner: this.runner ? this.runner.save() : null,
+      lastLine: this.runner ? this.lastLine : null,
+      settings: { muted: this.parts.sound.isMuted },
+    };
+    if (this.keepAnswers) game.answers = this.answers.map(({ theme, answer }) => ({ theme, answer }));
+    if (!(await this.parts.device.save(game))) this.storageFailed = true;
+  }
+
+  /** An earlier opt-in was found on this device: offer to continue. */
+  setResumable(saved: SavedGame): void {
+    this.resumable = saved;
+    this.keepAnswers = saved.answers !== undefined;
+    for (const answer of saved.answers ?? []) this.answers.push({ storyId: '', ...answer });
+    // Offer "continue" only if the player is still looking at the start screen.
+    if (this.parts.shell.screen?.classList.contains('screen-start')) this.showStart();
+  }
+
+  private resume(): void {
+    const saved = this.resumable;
+    const entry = saved?.storyId ? findStory(this.lang, saved.storyId) : undefined;
+    if (!saved || !entry) return this.showSelect();
+    this.safetySeen = true;
+    void this.parts.sound.unlock();
+    void this.play(entry, saved);
+  }
+
+  private helpContext(answers: Answer[] = this.answers) {
     const { cards } = reflect({
-      answers: this.answers,
+      answers,
       danger: this.dangerSaid,
       ageBand: this.ageBand ?? DEFAULT_AGE_BAND,
       lang: this.lang,
@@ -194,7 +290,7 @@ export class Director {
 
   // ---------- playing a story ----------
 
-  private async play(entry: CatalogEntry): Promise<void> {
+  private async play(entry: CatalogEntry, saved: SavedGame | null = null): Promise<void> {
     this.stopStory();
     const token = this.playToken;
     this.entry = entry;
@@ -220,6 +316,19 @@ export class Director {
       },
     );
     this.parts.shell.show(this.view.element, this.view.element.querySelector('.dialogue'));
+    // A save from an older version of the story is refused by the runner: start that story afresh.
+    if (saved && runner.restore(saved.runner)) {
+      this.resumable = null;
+      if (saved.lastLine) {
+        this.view.showLine({
+          type: 'line',
+          text: saved.lastLine.text,
+          speaker: saved.lastLine.speaker,
+          mood: null,
+        });
+        return;
+      }
+    }
     await this.advance();
   }
 
@@ -252,6 +361,7 @@ export class Director {
     } finally {
       this.busy = false;
     }
+    if (token === this.playToken) void this.persist();
   }
 
   private async handle(event: StoryEvent, view: StoryView): Promise<void> {
@@ -278,7 +388,7 @@ export class Director {
         return;
       case 'mirror':
         // In memory only: never written anywhere (SAFETY.md C17).
-        this.answers.push({ theme: event.theme, answer: event.answer });
+        this.answers.push({ storyId: this.entry?.meta.id ?? '', theme: event.theme, answer: event.answer });
         return;
       case 'danger':
         this.dangerSaid = true;
@@ -289,6 +399,7 @@ export class Director {
           stage.enter(event.speaker, event.mood ?? 'neutraal');
         }
         stage.setSpeaker(event.speaker && event.speaker !== 'ik' ? event.speaker : null);
+        this.lastLine = { text: event.text, speaker: event.speaker };
         view.showLine(event);
         return;
       case 'choices':
@@ -309,16 +420,26 @@ export class Director {
 
   private showReflection(): void {
     const ageBand = this.ageBand ?? DEFAULT_AGE_BAND;
-    const result = reflect({ answers: this.answers, danger: this.dangerSaid, ageBand, lang: this.lang });
+    const storyId = this.entry?.meta.id ?? '';
+    const answers = this.answers.filter((answer) => answer.storyId === storyId);
+    const result = reflect({ answers, danger: this.dangerSaid, ageBand, lang: this.lang });
     for (const problem of result.problems) this.parts.report(problem);
     this.runner = null;
+    void this.persist();
     this.parts.sound.playMusic('hoopvol');
     this.parts.stage.setAtmosphere('hoopvol');
+    const storiesPlayed = new Set(this.answers.map((answer) => answer.storyId)).size;
     this.parts.shell.show(
-      reflectionScreen(this.t, this.lang, result.cards, this.helpContext(), {
+      reflectionScreen(this.t, this.lang, result.cards, this.helpContext(answers), {
         again: () => this.showSelect(),
+        mirror: storiesPlayed > 1 ? () => this.showMirror() : undefined,
       }),
     );
+  }
+
+  /** Mute is a setting: kept in memory, and on the device only after opt-in. */
+  soundChanged(): void {
+    void this.persist();
   }
 
   private showError(): void {

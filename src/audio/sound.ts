@@ -1,8 +1,9 @@
 // Music, ambience and sound effects with howler. Nothing plays before the player's first gesture
 // (unlock), howler itself is loaded only then, and everything can be silenced synchronously.
+import type * as HowlerNamespace from 'howler';
 import type { Howl as HowlType, HowlOptions } from 'howler';
 
-type HowlerModule = typeof import('howler');
+type HowlerModule = typeof HowlerNamespace;
 
 /** Hashed URLs of every sound file, by folder and id: `music/rustig` → [ogg, mp3]. */
 const files = import.meta.glob('../../assets/audio/**/*.{ogg,mp3}', {
@@ -49,7 +50,12 @@ export class SoundDirector {
   }
 
   get state(): SoundState {
-    return { unlocked: this.howler !== null, muted: this.muted, music: this.wantedMusic, ambience: this.wantedAmbience };
+    return {
+      unlocked: this.howler !== null,
+      muted: this.muted,
+      music: this.wantedMusic,
+      ambience: this.wantedAmbience,
+    };
   }
 
   /** Call from a user gesture (click, key): browsers only allow audio after one. */

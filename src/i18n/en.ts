@@ -12,6 +12,27 @@ export const en: Messages = {
   'start.safety': 'How do I stay safe?',
   'start.forSchools': 'For schools',
 
+  'start.resume': 'Continue where you were',
+
+  'storage.title': 'Saving on this device',
+  'storage.default': 'Normally the game saves nothing. When you close the game, everything is gone.',
+  'storage.offer':
+    'Want to play on later? Then the game can save where you are and your settings. Only on this device.',
+  'storage.warning': 'Careful: someone else who uses this device can see that you play this game.',
+  'storage.enable': 'Save where I am',
+  'storage.enabled': 'On: the game saves where you are and your settings on this device.',
+  'storage.answers': 'Also save my answers',
+  'storage.answersOn': 'Your answers are saved too.',
+  'storage.answersWarning': 'Only do this on a device that is only yours.',
+  'storage.failed': 'Saving does not work on this device. You can just go on playing.',
+  'storage.wipe': 'Delete everything and leave',
+  'storage.wipeText': 'This deletes everything the game saved on this device. Then you go to another site.',
+  'storage.back': 'Back',
+  'menu.storage': 'Saving on this device',
+  'menu.mirror': 'My mirror',
+  'mirror.title': 'My mirror',
+  'mirror.lead': 'This is everything you told in the stories you played.',
+
   'safety.title': 'Playing safely',
   'safety.exit': 'Need to leave fast? Click the red "Exit" button. Or press Shift 3 times.',
   'safety.exitWhat': 'You will see a weather site at once. The game is gone.',

@@ -11,6 +11,28 @@ export const nl = {
   'start.safety': 'Hoe blijf ik veilig?',
   'start.forSchools': 'Voor scholen',
 
+  'start.resume': 'Ga verder waar je was',
+
+  'storage.title': 'Bewaren op dit apparaat',
+  'storage.default': 'Het spel bewaart normaal niets. Als je het spel sluit, is alles weg.',
+  'storage.offer':
+    'Wil je later verder spelen? Dan kan het spel bewaren waar je bent en je instellingen. Alleen op dit apparaat.',
+  'storage.warning': 'Let op: iemand anders die dit apparaat gebruikt, kan zien dat je dit spel speelt.',
+  'storage.enable': 'Bewaar waar ik ben',
+  'storage.enabled': 'Aan: het spel bewaart waar je bent en je instellingen op dit apparaat.',
+  'storage.answers': 'Bewaar ook mijn antwoorden',
+  'storage.answersOn': 'Je antwoorden worden ook bewaard.',
+  'storage.answersWarning': 'Doe dit alleen op een apparaat dat alleen van jou is.',
+  'storage.failed': 'Bewaren lukt niet op dit apparaat. Je kunt gewoon verder spelen.',
+  'storage.wipe': 'Wis alles en ga weg',
+  'storage.wipeText':
+    'Dit wist alles wat het spel op dit apparaat heeft bewaard. Daarna ga je naar een andere site.',
+  'storage.back': 'Terug',
+  'menu.storage': 'Bewaren op dit apparaat',
+  'menu.mirror': 'Mijn spiegel',
+  'mirror.title': 'Mijn spiegel',
+  'mirror.lead': 'Dit is alles wat je vertelde in de verhalen die je speelde.',
+
   'safety.title': 'Veilig spelen',
   'safety.exit': 'Wil je snel weg? Klik op de rode knop "Snel weg". Of druk 3 keer op Shift.',
   'safety.exitWhat': 'Dan zie je meteen een weer-site. Het spel is weg.',
@@ -81,7 +103,8 @@ export const nl = {
   'help.chatLabel': 'Chat',
   'help.trustedTitle': 'Een volwassene die je vertrouwt',
   'help.trustedText': 'Je kunt het ook vertellen aan iemand die je kent en vertrouwt. Bijvoorbeeld:',
-  'help.callList': 'Bellen is gratis en staat niet op de rekening. Maar het nummer staat wel in de lijst met gebelde nummers op je telefoon.',
+  'help.callList':
+    'Bellen is gratis en staat niet op de rekening. Maar het nummer staat wel in de lijst met gebelde nummers op je telefoon.',
   'help.whatHappens': 'Wat gebeurt er als ik bel of chat?',
   'help.back': 'Terug',
   'help.notYourFault': 'Wat er ook gebeurt: het is niet jouw schuld.',
@@ -89,7 +112,8 @@ export const nl = {
   'danger.title': 'Ben je nu niet veilig?',
   'danger.call': 'Bel 112',
   'danger.text': 'Bel 112 als je nu in gevaar bent. Of als iemand anders in gevaar is. Bellen is gratis.',
-  'danger.cantCall': 'Kun je niet praten? Ga naar een veilige plek, bijvoorbeeld naar buren of naar een winkel. Vraag daar om hulp.',
+  'danger.cantCall':
+    'Kun je niet praten? Ga naar een veilige plek, bijvoorbeeld naar buren of naar een winkel. Vraag daar om hulp.',
   'danger.more': 'Als het niet direct gevaarlijk is',
   'danger.back': 'Terug naar waar ik was',
 

@@ -51,7 +51,8 @@ export function installQuickExit(options: QuickExitOptions): { exit: () => void 
         otherModifiers: event.ctrlKey || event.altKey || event.metaKey,
       });
       if (result.kind === 'exit') exit();
-      else if (result.kind === 'progress') status.textContent = options.progressText(SHIFT_PRESSES_TO_EXIT - result.count);
+      else if (result.kind === 'progress')
+        status.textContent = options.progressText(SHIFT_PRESSES_TO_EXIT - result.count);
       else if (result.kind === 'reset') status.textContent = '';
     },
     { capture: true },

@@ -4,7 +4,8 @@
 export const SHIFT_PRESSES_TO_EXIT = 3;
 export const SHIFT_WINDOW_MS = 5000;
 
-export type ShiftResult = { kind: 'progress'; count: number } | { kind: 'exit' } | { kind: 'reset' } | { kind: 'none' };
+export type ShiftResult =
+  { kind: 'progress'; count: number } | { kind: 'exit' } | { kind: 'reset' } | { kind: 'none' };
 
 export interface KeyPress {
   key: string;

@@ -97,7 +97,12 @@ class StageScene extends Phaser.Scene {
     const url = characterUrl(character, mood);
     if (!url) return;
     const key = `ch-${character}-${mood}`;
-    const image = this.add.image(0, 0, '__MISSING').setOrigin(0.5, 1).setDepth(10).setAlpha(0).setVisible(false);
+    const image = this.add
+      .image(0, 0, '__MISSING')
+      .setOrigin(0.5, 1)
+      .setDepth(10)
+      .setAlpha(0)
+      .setVisible(false);
     const actor: Actor = { character, image, mood };
     this.actors.push(actor);
     if (!(await this.loadTexture(key, url, CHARACTER_SIZE))) return;
@@ -135,7 +140,13 @@ class StageScene extends Phaser.Scene {
     actor.image.setTexture(key);
     if (!this.reducedMotion) {
       const base = actor.image.scaleY;
-      this.tweens.add({ targets: actor.image, scaleY: base * 1.03, duration: 140, yoyo: true, ease: 'Sine.easeOut' });
+      this.tweens.add({
+        targets: actor.image,
+        scaleY: base * 1.03,
+        duration: 140,
+        yoyo: true,
+        ease: 'Sine.easeOut',
+      });
     }
   }
 
@@ -180,7 +191,7 @@ class StageScene extends Phaser.Scene {
     if (this.reducedMotion) return;
     const { width, height } = this.scale;
     this.motes.forEach((mote, i) => {
-      mote.setPosition(((i * 137) % 100) / 100 * width, height * (0.3 + ((i * 53) % 60) / 100));
+      mote.setPosition((((i * 137) % 100) / 100) * width, height * (0.3 + ((i * 53) % 60) / 100));
       this.tweens.add({
         targets: mote,
         y: mote.y - height * 0.25,
@@ -248,7 +259,11 @@ export function createPhaserStage(host: HTMLElement): Promise<PhaserStage> {
         audio: { noAudio: true },
         // The canvas is scenery: HTML buttons take every input, Phaser must not capture keys.
         input: { keyboard: false, mouse: false, touch: false, gamepad: false },
-        scale: { mode: Phaser.Scale.RESIZE, width: host.clientWidth || 800, height: host.clientHeight || 600 },
+        scale: {
+          mode: Phaser.Scale.RESIZE,
+          width: host.clientWidth || 800,
+          height: host.clientHeight || 600,
+        },
         render: { antialias: true, powerPreference: 'low-power' },
         scene: [scene],
       });

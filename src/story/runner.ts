@@ -45,7 +45,11 @@ export class StoryRunner {
     this.story.BindExternalFunction('mirror', (theme: unknown, answer: unknown) => {
       const answerText = String(answer);
       if (!isOneOf(ANSWERS, answerText)) {
-        this.pending.push({ type: 'problem', severity: 'error', message: `mirror(): unknown answer "${answerText}"` });
+        this.pending.push({
+          type: 'problem',
+          severity: 'error',
+          message: `mirror(): unknown answer "${answerText}"`,
+        });
         return true;
       }
       this.pending.push({ type: 'mirror', theme: String(theme), answer: answerText as MirrorAnswer });
@@ -93,11 +97,19 @@ export class StoryRunner {
         });
         return out;
       }
-      out.push({ type: 'problem', severity: 'error', message: 'the story ran out of content before -> reflectie' });
+      out.push({
+        type: 'problem',
+        severity: 'error',
+        message: 'the story ran out of content before -> reflectie',
+      });
       return this.finish(out, 'out_of_content');
     } catch (error) {
       out.push(...this.pending.splice(0));
-      out.push({ type: 'problem', severity: 'error', message: error instanceof Error ? error.message : String(error) });
+      out.push({
+        type: 'problem',
+        severity: 'error',
+        message: error instanceof Error ? error.message : String(error),
+      });
       return this.finish(out, 'error');
     }
   }
@@ -173,7 +185,8 @@ export class StoryRunner {
       if (IGNORED_LINE_TAGS.includes(key)) continue;
       const handler = TAG_HANDLERS[key];
       const problem = handler ? handler(value, line) : `unknown tag "${key}"`;
-      if (problem) this.pending.push({ type: 'problem', severity: 'warning', message: `#${raw}: ${problem}` });
+      if (problem)
+        this.pending.push({ type: 'problem', severity: 'warning', message: `#${raw}: ${problem}` });
     }
     if (line.mirrorTheme) this.lastMirrorTheme = line.mirrorTheme;
     this.trackSpeaker(line);

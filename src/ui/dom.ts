@@ -28,6 +28,7 @@ export function button(label: string, onClick: () => void, attrs: Attrs = {}): H
 /** Moves focus without scrolling the page under a phone keyboard; headings get tabindex -1 first. */
 export function focusElement(element: HTMLElement | null | undefined): void {
   if (!element) return;
-  if (!element.matches('a, button, input, select, textarea, [tabindex]')) element.setAttribute('tabindex', '-1');
+  if (!element.matches('a, button, input, select, textarea, [tabindex]'))
+    element.setAttribute('tabindex', '-1');
   element.focus({ preventScroll: false });
 }

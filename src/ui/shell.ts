@@ -90,7 +90,11 @@ export class Shell {
     top.element.remove();
     const below = this.overlays.at(-1)?.element ?? this.current;
     if (below) below.hidden = false;
-    if (top.returnFocus instanceof HTMLElement && top.returnFocus.isConnected && !top.returnFocus.closest('[hidden]')) {
+    if (
+      top.returnFocus instanceof HTMLElement &&
+      top.returnFocus.isConnected &&
+      !top.returnFocus.closest('[hidden]')
+    ) {
       top.returnFocus.focus();
     } else {
       focusElement(below?.querySelector<HTMLElement>('button, h1, h2') ?? below);

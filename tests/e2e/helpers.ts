@@ -55,9 +55,14 @@ export async function playToReflection(page: Page, options: PlayOptions = {}): P
       continue;
     }
     let index = 0;
-    if (state.mirror && options.mirror) index = Math.max(0, state.texts.findIndex((text) => options.mirror!.test(text)));
+    const mirror = options.mirror;
+    if (state.mirror && mirror)
+      index = Math.max(
+        0,
+        state.texts.findIndex((text) => mirror.test(text)),
+      );
     else if (options.pick) index = options.pick(state.texts, step);
-    const text = state.texts[index]!;
+    const text = state.texts[index] ?? '';
     taken.push(text);
     await story.getByRole('button', { name: text, exact: true }).click();
   }

@@ -23,7 +23,9 @@ test.describe('playing a scenario', () => {
     await page.getByRole('button', { name: 'Hulp' }).click();
     const help = page.locator('[data-kind="help"]');
     await expect(help.getByRole('heading', { name: 'Direct gevaar? Bel 112' })).toBeVisible();
-    const order = await help.locator('[data-help]').evaluateAll((items) => items.map((item) => item.getAttribute('data-help')));
+    const order = await help
+      .locator('[data-help]')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-help')));
     expect(order.slice(0, 3)).toEqual(['112', 'kindertelefoon', 'veilig_thuis']);
     await expect(help.getByRole('link', { name: 'Bel 112' })).toHaveAttribute('href', 'tel:112');
     await expect(help.getByRole('link', { name: 'Bel 0800-0432' })).toHaveAttribute('href', 'tel:08000432');

@@ -86,26 +86,93 @@ describe('story checker', () => {
   });
 
   it.each([
-    { rule: 'ink error with file and line', body: GOOD_BODY.replace('-> a\n', '-> nergens\n'), expected: /proef\.ink:\d+: ink error/ },
-    { rule: 'running out of content', body: GOOD_BODY.replace('Het wordt weer rustig.\n-> reflectie', 'Het wordt weer rustig.\n-> END'), expected: /runs out of content/ },
-    { rule: 'no "liever niet" at a personal question', body: GOOD_BODY.replace('+ [Zeg ik liever niet]\n  ~ mirror("ruzie_goedkomen", "liever_niet")\n', ''), expected: /needs a choice "Zeg ik liever niet"/ },
-    { rule: 'a mirror call without a mirror tag', body: GOOD_BODY.replace(' # mirror: ruzie_goedkomen', ''), expected: /has no "# mirror: theme" tag/ },
-    { rule: 'an unknown tag', body: GOOD_BODY.replace('# bg: straat', '# wolk: grijs'), expected: /unknown tag "wolk"/ },
-    { rule: 'an unknown location', body: GOOD_BODY.replace('# bg: straat', '# bg: maan'), expected: /unknown location "maan"/ },
-    { rule: 'an unreachable knot', body: GOOD_BODY + '=== vergeten ===\nNiemand komt hier.\n-> reflectie\n', expected: /knot "vergeten" is never reached/ },
-    { rule: 'one ending only', body: GOOD_BODY.replace('* [Ander einde] -> einde_anders', '* [Ander einde] -> einde_goed').replace('=== einde_anders ===\nHet wordt weer rustig.\n-> reflectie\n', ''), expected: /at least 2 different endings/ },
-    { rule: 'an unknown theme', body: GOOD_BODY, header: HEADER.replace('theme: ruzie_goedkomen', 'theme: onzin'), expected: /theme "onzin" is not in the reflection table/ },
-    { rule: 'a missing global tag', body: GOOD_BODY, header: HEADER.replace('# minutes: 5\n', ''), expected: /"# minutes: \.\.\." is missing/ },
-    { rule: 'text harder than B1', body: GOOD_BODY.replace('Alles komt goed.', 'Uiteindelijk communiceren de gezinsleden verantwoordelijk en respectvol over hun onderlinge verwachtingen, gevoelens en gemeenschappelijke toekomstperspectieven.'), expected: /harder than B1/ },
+    {
+      rule: 'ink error with file and line',
+      body: GOOD_BODY.replace('-> a\n', '-> nergens\n'),
+      expected: /proef\.ink:\d+: ink error/,
+    },
+    {
+      rule: 'running out of content',
+      body: GOOD_BODY.replace('Het wordt weer rustig.\n-> reflectie', 'Het wordt weer rustig.\n-> END'),
+      expected: /runs out of content/,
+    },
+    {
+      rule: 'no "liever niet" at a personal question',
+      body: GOOD_BODY.replace('+ [Zeg ik liever niet]\n  ~ mirror("ruzie_goedkomen", "liever_niet")\n', ''),
+      expected: /needs a choice "Zeg ik liever niet"/,
+    },
+    {
+      rule: 'a mirror call without a mirror tag',
+      body: GOOD_BODY.replace(' # mirror: ruzie_goedkomen', ''),
+      expected: /has no "# mirror: theme" tag/,
+    },
+    {
+      rule: 'an unknown tag',
+      body: GOOD_BODY.replace('# bg: straat', '# wolk: grijs'),
+      expected: /unknown tag "wolk"/,
+    },
+    {
+      rule: 'an unknown location',
+      body: GOOD_BODY.replace('# bg: straat', '# bg: maan'),
+      expected: /unknown location "maan"/,
+    },
+    {
+      rule: 'an unreachable knot',
+      body: GOOD_BODY + '=== vergeten ===\nNiemand komt hier.\n-> reflectie\n',
+      expected: /knot "vergeten" is never reached/,
+    },
+    {
+      rule: 'one ending only',
+      body: GOOD_BODY.replace('* [Ander einde] -> einde_anders', '* [Ander einde] -> einde_goed').replace(
+        '=== einde_anders ===\nHet wordt weer rustig.\n-> reflectie\n',
+        '',
+      ),
+      expected: /at least 2 different endings/,
+    },
+    {
+      rule: 'an unknown theme',
+      body: GOOD_BODY,
+      header: HEADER.replace('theme: ruzie_goedkomen', 'theme: onzin'),
+      expected: /theme "onzin" is not in the reflection table/,
+    },
+    {
+      rule: 'a missing global tag',
+      body: GOOD_BODY,
+      header: HEADER.replace('# minutes: 5\n', ''),
+      expected: /"# minutes: \.\.\." is missing/,
+    },
+    {
+      rule: 'text harder than B1',
+      body: GOOD_BODY.replace(
+        'Alles komt goed.',
+        'Uiteindelijk communiceren de gezinsleden verantwoordelijk en respectvol over hun onderlinge verwachtingen, gevoelens en gemeenschappelijke toekomstperspectieven.',
+      ),
+      expected: /harder than B1/,
+    },
   ])('fails on $rule', ({ body, header, expected }) => {
     const report = check(body, header);
     expect(report.errors.join('\n')).toMatch(expected);
   });
 
   it('counts the einde_ knots reached as endings', () => {
-    expect(countEndings([['a', 'einde_goed', 'spiegel'], ['b', 'einde_later', 'spiegel']])).toBe(2);
-    expect(countEndings([['a', 'einde_goed'], ['b', 'einde_goed']])).toBe(1);
-    expect(countEndings([['a', 'x'], ['b', 'y']])).toBe(0);
+    expect(
+      countEndings([
+        ['a', 'einde_goed', 'spiegel'],
+        ['b', 'einde_later', 'spiegel'],
+      ]),
+    ).toBe(2);
+    expect(
+      countEndings([
+        ['a', 'einde_goed'],
+        ['b', 'einde_goed'],
+      ]),
+    ).toBe(1);
+    expect(
+      countEndings([
+        ['a', 'x'],
+        ['b', 'y'],
+      ]),
+    ).toBe(0);
   });
 
   it('measures readability', () => {

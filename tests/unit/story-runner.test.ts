@@ -23,7 +23,8 @@ function playAll(story: StoryRunner, pick: (texts: string[]) => number): StoryEv
     all.push(...events);
     const last = events.at(-1);
     if (!last || last.type === 'end') return all;
-    if (last.type === 'choices') story.choose(last.choices[pick(last.choices.map((c) => c.text))]!.index);
+    if (last.type === 'choices')
+      story.choose(last.choices[pick(last.choices.map((c) => c.text))]?.index ?? -1);
   }
   throw new Error('story did not end');
 }
@@ -108,7 +109,10 @@ describe('StoryRunner tags to events', () => {
 describe('StoryRunner externals', () => {
   it.each([
     { pick: 'Vaak', expected: { type: 'mirror', theme: 'ruzie_goedkomen', answer: 'vaak' } },
-    { pick: 'Zeg ik liever niet', expected: { type: 'mirror', theme: 'ruzie_goedkomen', answer: 'liever_niet' } },
+    {
+      pick: 'Zeg ik liever niet',
+      expected: { type: 'mirror', theme: 'ruzie_goedkomen', answer: 'liever_niet' },
+    },
     { pick: 'Ik ben niet veilig', expected: { type: 'danger' } },
   ])('choosing "$pick" emits $expected.type', ({ pick, expected }) => {
     const events = playAll(runner(), (texts) => Math.max(0, texts.indexOf(pick)));
@@ -152,8 +156,13 @@ describe('StoryRunner save and restore', () => {
 describe('StoryRunner errors', () => {
   it('reports unknown tags and values as warnings and keeps going', () => {
     const events = runner('runner-broken.ink').next();
-    const problems = events.filter((e) => e.type === 'problem').map((e) => (e.type === 'problem' ? e.message : ''));
-    expect(problems).toEqual([expect.stringContaining('unknown speaker "draak"'), expect.stringContaining('unknown tag "wolk"')]);
+    const problems = events
+      .filter((e) => e.type === 'problem')
+      .map((e) => (e.type === 'problem' ? e.message : ''));
+    expect(problems).toEqual([
+      expect.stringContaining('unknown speaker "draak"'),
+      expect.stringContaining('unknown tag "wolk"'),
+    ]);
     expect(events.at(-1)).toMatchObject({ type: 'line', text: 'Hallo.' });
   });
 
@@ -166,7 +175,9 @@ describe('StoryRunner errors', () => {
   it('turns an invalid mirror answer into an error and an end, without throwing', () => {
     const story = runner('runner-runtime-error.ink');
     const events = playAll(story, () => 0);
-    expect(events).toContainEqual(expect.objectContaining({ type: 'problem', message: expect.stringContaining('misschien') }));
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: 'problem', message: expect.stringContaining('misschien') }),
+    );
     expect(events.at(-1)).toEqual({ type: 'end', reason: 'error' });
     expect(events.some((e) => e.type === 'line' && e.text === 'Nooit gezien.')).toBe(false);
     expect(story.isFinished).toBe(true);

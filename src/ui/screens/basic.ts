@@ -8,7 +8,7 @@ export type AgeChoice = '10-12' | '13-15' | '16-18' | 'volwassene' | null;
 
 export function startScreen(
   t: Translate,
-  actions: { begin: () => void; switchLanguage: () => void; safety: () => void },
+  actions: { begin: () => void; resume: (() => void) | null; switchLanguage: () => void; safety: () => void },
 ): HTMLElement {
   return h(
     'section',
@@ -16,13 +16,23 @@ export function startScreen(
     h(
       'div',
       { class: 'card card-start' },
-      h('h1', { id: 'start-title', class: 'start-title' }, h('img', { src: emblemUrl, alt: '', class: 'start-emblem' }), t('app.name')),
+      h(
+        'h1',
+        { id: 'start-title', class: 'start-title' },
+        h('img', { src: emblemUrl, alt: '', class: 'start-emblem' }),
+        t('app.name'),
+      ),
       h('p', { class: 'lead' }, t('start.lead')),
       h('p', {}, t('start.private')),
       h(
         'div',
         { class: 'actions' },
-        button(t('start.begin'), actions.begin, { class: 'btn btn-primary btn-big', id: 'begin' }),
+        actions.resume
+          ? button(t('start.resume'), actions.resume, { class: 'btn btn-primary btn-big' })
+          : null,
+        button(t('start.begin'), actions.begin, {
+          class: actions.resume ? 'btn btn-big' : 'btn btn-primary btn-big',
+        }),
         button(t('start.safety'), actions.safety, { class: 'btn' }),
         button(t('start.language'), actions.switchLanguage, {
           class: 'btn btn-link',
@@ -71,7 +81,13 @@ export function ageScreen(t: Translate, onChoose: (age: AgeChoice) => void): HTM
       h(
         'ul',
         { class: 'choice-list' },
-        options.map((option) => h('li', {}, button(option.label, () => onChoose(option.value), { class: 'btn' }))),
+        options.map((option) =>
+          h(
+            'li',
+            {},
+            button(option.label, () => onChoose(option.value), { class: 'btn' }),
+          ),
+        ),
       ),
     ),
   );

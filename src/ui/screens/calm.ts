@@ -29,7 +29,7 @@ export function calmScreen(t: Translate, onBack: () => void): HTMLElement {
   const run = (breath: number, step: number) => {
     if (!running) return;
     if (breath > BREATHS) return stop();
-    const current = PHASES[step]!;
+    const current = PHASES[step % PHASES.length] ?? PHASES[0];
     circle.dataset.phase = current.phase;
     label.textContent = t(current.label);
     count.textContent = t('calm.count', { n: breath, total: BREATHS });
@@ -39,12 +39,16 @@ export function calmScreen(t: Translate, onBack: () => void): HTMLElement {
     }, current.ms);
   };
 
-  const toggle = button(t('calm.start'), () => {
-    if (running) return stop();
-    running = true;
-    toggle.textContent = t('calm.stop');
-    run(1, 0);
-  }, { class: 'btn btn-primary' });
+  const toggle = button(
+    t('calm.start'),
+    () => {
+      if (running) return stop();
+      running = true;
+      toggle.textContent = t('calm.stop');
+      run(1, 0);
+    },
+    { class: 'btn btn-primary' },
+  );
 
   const screen = h(
     'section',
@@ -61,10 +65,14 @@ export function calmScreen(t: Translate, onBack: () => void): HTMLElement {
         'div',
         { class: 'actions' },
         toggle,
-        button(t('calm.back'), () => {
-          stop();
-          onBack();
-        }, { class: 'btn' }),
+        button(
+          t('calm.back'),
+          () => {
+            stop();
+            onBack();
+          },
+          { class: 'btn' },
+        ),
       ),
     ),
   );

@@ -60,7 +60,11 @@ function suggestionView(t: Translate, lang: Lang, suggestion: HelpSuggestion): H
     { class: 'help-item', 'data-help': suggestion.id },
     h('h3', {}, t('help.trustedTitle')),
     h('p', {}, t('help.trustedText')),
-    h('ul', {}, suggestion.adults.map((adult) => h('li', {}, adult.label[lang]))),
+    h(
+      'ul',
+      {},
+      suggestion.adults.map((adult) => h('li', {}, adult.label[lang])),
+    ),
   );
 }
 
@@ -74,7 +78,11 @@ function explainers(t: Translate, lang: Lang): HTMLElement {
         'details',
         {},
         h('summary', {}, explainer.title[lang]),
-        h('ul', {}, explainer.points[lang].map((point) => h('li', {}, point))),
+        h(
+          'ul',
+          {},
+          explainer.points[lang].map((point) => h('li', {}, point)),
+        ),
       ),
     ),
   );
@@ -97,7 +105,11 @@ export function helpList(t: Translate, lang: Lang, context: HelpContext): HTMLEl
     'div',
     {},
     h('p', { class: 'help-112-inline' }, h('strong', {}, t('help.dangerFirst'))),
-    h('ul', { class: 'help-list' }, suggestions.map((s) => suggestionView(t, lang, s))),
+    h(
+      'ul',
+      { class: 'help-list' },
+      suggestions.map((s) => suggestionView(t, lang, s)),
+    ),
     h('p', { class: 'muted small' }, t('help.callList')),
   );
 }
@@ -116,7 +128,11 @@ export function helpScreen(t: Translate, lang: Lang, context: HelpContext, onBac
         'div',
         { class: 'card' },
         h('h2', {}, t('help.title')),
-        h('ul', { class: 'help-list' }, suggestions.map((s) => suggestionView(t, lang, s))),
+        h(
+          'ul',
+          { class: 'help-list' },
+          suggestions.map((s) => suggestionView(t, lang, s)),
+        ),
         h('p', { class: 'muted small' }, t('help.callList')),
         h('p', { class: 'not-your-fault' }, t('help.notYourFault')),
         explainers(t, lang),
@@ -127,7 +143,12 @@ export function helpScreen(t: Translate, lang: Lang, context: HelpContext, onBac
 }
 
 /** "Ik ben nu niet veilig": 112 at once, then Veilig Thuis and De Kindertelefoon; back to where you were. */
-export function dangerScreen(t: Translate, lang: Lang, context: HelpContext, onBack: () => void): HTMLElement {
+export function dangerScreen(
+  t: Translate,
+  lang: Lang,
+  context: HelpContext,
+  onBack: () => void,
+): HTMLElement {
   const next = orderHelp({ ...context, danger: true }).filter(
     (s): s is LineSuggestion => s.kind === 'line' && (s.id === 'veilig_thuis' || s.id === 'kindertelefoon'),
   );
@@ -150,7 +171,11 @@ export function dangerScreen(t: Translate, lang: Lang, context: HelpContext, onB
         'div',
         { class: 'card' },
         h('h2', {}, t('danger.more')),
-        h('ul', { class: 'help-list' }, next.map((s) => lineView(t, lang, s))),
+        h(
+          'ul',
+          { class: 'help-list' },
+          next.map((s) => lineView(t, lang, s)),
+        ),
         h('p', { class: 'not-your-fault' }, t('help.notYourFault')),
         h('div', { class: 'actions' }, button(t('danger.back'), onBack, { class: 'btn btn-primary' })),
       ),

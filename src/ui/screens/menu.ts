@@ -5,6 +5,8 @@ export interface MenuActions {
   stories: () => void;
   start: () => void;
   safety: () => void;
+  storage: () => void;
+  mirror: (() => void) | null;
   close: () => void;
 }
 
@@ -21,7 +23,9 @@ export function menuScreen(t: Translate, actions: MenuActions, inStory: boolean)
         { class: 'choice-list' },
         h('li', {}, button(t('menu.close'), actions.close, { class: 'btn btn-primary' })),
         inStory ? h('li', {}, button(t('menu.stories'), actions.stories, { class: 'btn' })) : null,
+        actions.mirror ? h('li', {}, button(t('menu.mirror'), actions.mirror, { class: 'btn' })) : null,
         h('li', {}, button(t('menu.safety'), actions.safety, { class: 'btn' })),
+        h('li', {}, button(t('menu.storage'), actions.storage, { class: 'btn' })),
         h('li', {}, button(t('menu.start'), actions.start, { class: 'btn' })),
       ),
     ),

@@ -26,19 +26,29 @@ export function reflectionScreen(
   lang: Lang,
   cards: readonly ReflectionCard[],
   help: HelpContext,
-  actions: { again: () => void },
+  actions: {
+    again: () => void;
+    mirror?: (() => void) | undefined;
+    back?: () => void;
+    title?: string;
+    lead?: string;
+  },
 ): HTMLElement {
   return h(
     'section',
-    { class: 'screen', 'aria-labelledby': 'reflection-title' },
+    {
+      class: 'screen',
+      'aria-labelledby': 'reflection-title',
+      'data-kind': actions.back ? 'mirror' : 'reflection',
+    },
     h(
       'div',
       { class: 'stack' },
       h(
         'div',
         { class: 'card' },
-        h('h2', { id: 'reflection-title' }, t('reflection.title')),
-        h('p', { class: 'lead' }, t('reflection.lead')),
+        h('h2', { id: 'reflection-title' }, actions.title ?? t('reflection.title')),
+        h('p', { class: 'lead' }, actions.lead ?? t('reflection.lead')),
         cards.length === 0 ? h('p', {}, t('reflection.none')) : null,
       ),
       cards.map(cardView),
@@ -47,7 +57,13 @@ export function reflectionScreen(
         'div',
         { class: 'card' },
         h('p', { class: 'muted' }, t('reflection.notStored')),
-        h('div', { class: 'actions' }, button(t('reflection.again'), actions.again, { class: 'btn btn-primary' })),
+        h(
+          'div',
+          { class: 'actions' },
+          actions.back ? button(t('help.back'), actions.back, { class: 'btn btn-primary' }) : null,
+          button(t('reflection.again'), actions.again, { class: actions.back ? 'btn' : 'btn btn-primary' }),
+          actions.mirror ? button(t('menu.mirror'), actions.mirror, { class: 'btn' }) : null,
+        ),
       ),
     ),
   );

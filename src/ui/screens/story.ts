@@ -34,7 +34,12 @@ export class StoryView {
       h(
         'div',
         { class: 'dialogue' },
-        h('div', { class: 'dialogue-text', 'aria-live': 'polite', 'aria-atomic': 'true' }, this.speaker, this.line),
+        h(
+          'div',
+          { class: 'dialogue-text', 'aria-live': 'polite', 'aria-atomic': 'true' },
+          this.speaker,
+          this.line,
+        ),
         this.extras,
         this.controls,
       ),
@@ -68,7 +73,13 @@ export class StoryView {
     const buttons = event.choices.map((choice) =>
       button(choice.text, () => this.actions.choose(choice.index), { class: 'btn' }),
     );
-    this.controls.replaceChildren(h('ul', { class: 'choice-list' }, buttons.map((b) => h('li', {}, b))));
+    this.controls.replaceChildren(
+      h(
+        'ul',
+        { class: 'choice-list' },
+        buttons.map((b) => h('li', {}, b)),
+      ),
+    );
     buttons[0]?.focus();
   }
 
