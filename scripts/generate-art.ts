@@ -29,6 +29,8 @@ for (const id of Object.keys(CHARACTERS)) {
 }
 write('ui', 'favicon.svg', favicon());
 write('ui', 'emblem.svg', emblem());
+// The neutral favicon is served as-is from public/ (SAFETY.md C20: it never changes).
+writeFileSync(join(ART, '../../public/favicon.svg'), favicon());
 
 // Report, and fail on anything over the hard limit (a file that big would slow phones down).
 let failed = false;
