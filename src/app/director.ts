@@ -372,7 +372,7 @@ export class Director {
           for (const character of CHARACTERS) stage.leave(character);
           stage.setBackground(event.location);
           sound.playAmbience(ambienceFor(event.location));
-        } else if (event.action === 'enter') stage.enter(event.character, 'neutraal');
+        } else if (event.action === 'enter') stage.enter(event.character, event.mood);
         else if (event.action === 'leave') stage.leave(event.character);
         else if (event.action === 'mood') stage.setMood(event.character, event.mood);
         return;

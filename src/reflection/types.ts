@@ -1,6 +1,6 @@
 // Shared types of the reflection and help layers. Pure data: no DOM, no Phaser.
 
-/** The answers a mirror question can give (docs/conventions-draft.md). */
+/** The answers a mirror question can give (docs/writing-scenarios.md). */
 export const ANSWERS = ['nooit', 'soms', 'vaak', 'liever_niet'] as const;
 export type Answer = (typeof ANSWERS)[number];
 
@@ -17,7 +17,7 @@ export type AgeBand = (typeof AGE_BANDS)[number];
 export const LANGS = ['nl', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-/** Theme ids (docs/conventions-draft.md, "Theme ids"). */
+/** Theme ids (docs/writing-scenarios.md, "Theme ids"). */
 export const THEME_IDS = [
   'lichamelijke_mishandeling',
   'emotionele_mishandeling',

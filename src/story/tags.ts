@@ -48,7 +48,8 @@ export const TAG_HANDLERS: Record<string, TagHandler> = {
   },
   enter(value, line) {
     if (!character(value)) return `unknown character "${value}"`;
-    line.before.push({ type: 'stage', action: 'enter', character: value });
+    // The runner fills in the character's current mood.
+    line.before.push({ type: 'stage', action: 'enter', character: value, mood: 'neutraal' });
     return null;
   },
   leave(value, line) {

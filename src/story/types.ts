@@ -25,7 +25,8 @@ export interface ChoicesEvent {
 
 export type StageEvent =
   | { type: 'stage'; action: 'background'; location: string }
-  | { type: 'stage'; action: 'enter' | 'leave'; character: string }
+  | { type: 'stage'; action: 'enter'; character: string; mood: Mood }
+  | { type: 'stage'; action: 'leave'; character: string }
   | { type: 'stage'; action: 'mood'; character: string; mood: Mood };
 
 export interface SoundEvent {

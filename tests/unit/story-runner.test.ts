@@ -77,7 +77,7 @@ describe('StoryRunner tags to events', () => {
     {
       step: 5,
       expected: [
-        { type: 'stage', action: 'enter', character: 'vriend' },
+        { type: 'stage', action: 'enter', character: 'vriend', mood: 'neutraal' },
         { type: 'stage', action: 'leave', character: 'vriend' },
         { type: 'discuss', text: 'Wat zou jij doen?' },
         { type: 'line', text: 'Dag!', speaker: null, mood: null },
@@ -121,6 +121,11 @@ describe('StoryRunner externals', () => {
     expect(events).toContainEqual({ type: 'calm' });
     expect(events.at(-1)).toEqual({ type: 'end', reason: 'reflection' });
     expect(events.some((e) => e.type === 'problem')).toBe(false);
+  });
+
+  it('lets a character enter with the mood it last had', () => {
+    const events = playAll(runner(), () => 0);
+    expect(events).toContainEqual({ type: 'stage', action: 'enter', character: 'mama', mood: 'boos' });
   });
 
   it('plays in the fallback functions when a story is run without the game (Inky)', () => {
