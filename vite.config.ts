@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { inkPlugin } from './scripts/vite-plugin-ink.ts';
 import { CONTENT_SECURITY_POLICY, readDeployConfig, type DeployConfig } from './scripts/deploy-config.ts';
+import { noscriptHelp } from './scripts/noscript-help.ts';
 
 /** Puts the deploy config into index.html (exit link) and, in builds, the CSP meta tag. */
 function shellPlugin(config: DeployConfig): Plugin {
@@ -9,7 +10,7 @@ function shellPlugin(config: DeployConfig): Plugin {
     transformIndexHtml: {
       order: 'pre',
       handler(html, ctx) {
-        let out = html.replaceAll('%EXIT_URL%', config.exitUrl);
+        let out = html.replaceAll('%EXIT_URL%', config.exitUrl).replace('<!-- noscript-help -->', noscriptHelp());
         if (!ctx.server) {
           // The dev server injects inline scripts for HMR, so the CSP goes only into builds.
           out = out.replace(
@@ -30,6 +31,18 @@ export default defineConfig(() => {
     plugins: [inkPlugin(), shellPlugin(config)],
     define: {
       __DEPLOY_CONFIG__: JSON.stringify(config),
+      // Phaser's build flags for the custom build in src/stage/phaser-custom.ts: WebGL only.
+      'typeof WEBGL_RENDERER': 'true',
+      'typeof CANVAS_RENDERER': 'false',
+      'typeof WEBGL_DEBUG': 'false',
+      'typeof FEATURE_SOUND': 'false',
+      'typeof EXPERIMENTAL': 'false',
+      'typeof PLUGIN_CAMERA3D': 'false',
+      'typeof PLUGIN_FBINSTANT': 'false',
+    },
+    resolve: {
+      // Phaser's CommonJS sources, for the custom build (the package's exports hide src/).
+      alias: { 'phaser-src': `${import.meta.dirname}/node_modules/phaser/src` },
     },
     build: {
       target: 'es2022',
@@ -37,6 +50,8 @@ export default defineConfig(() => {
       assetsInlineLimit: 0,
       modulePreload: { polyfill: false },
       reportCompressedSize: false,
+      // dist/.vite/manifest.json: scripts/check-budgets.ts follows it from index.html to the first choice.
+      manifest: true,
       chunkSizeWarningLimit: 1600,
     },
   };
