@@ -1,9 +1,10 @@
 // Bad input never leaves a child with a blank page or a stack trace: a calm message and the help
 // numbers, and the quick exit keeps working.
+import type { Page } from '@playwright/test';
 import { test, expect, stubExitSite, EXIT_URL } from './fixtures';
 import { openScenario } from './helpers';
 
-async function expectCalmError(page: import('@playwright/test').Page) {
+async function expectCalmError(page: Page) {
   await expect(page.getByRole('heading', { name: 'Er ging iets mis' })).toBeVisible();
   await expect(page.getByText('Dat ligt niet aan jou.')).toBeVisible();
   await expect(page.getByText('Direct gevaar? Bel 112')).toBeVisible();
