@@ -6,13 +6,14 @@ import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHARACTERS, MOODS, character } from './art/characters';
-import { BACKGROUNDS } from './art/backgrounds';
+import { BACKGROUNDS, BACKGROUND_LAYOUT } from './art/backgrounds';
+import { cat, catAsleep } from './art/cat';
 import { emblem, favicon } from './art/ui';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ART = join(ROOT, 'assets/art');
-const LIMITS = { bg: 25_000, characters: 12_000, ui: 8_000 } as const;
-const TARGETS = { bg: 12_000, characters: 6_000, ui: 4_000 } as const;
+const LIMITS = { bg: 25_000, characters: 12_000, props: 8_000, ui: 8_000 } as const;
+const TARGETS = { bg: 12_000, characters: 6_000, props: 4_000, ui: 4_000 } as const;
 
 const written: { file: string; bytes: number; kind: keyof typeof LIMITS }[] = [];
 
@@ -27,10 +28,20 @@ for (const [id, draw] of Object.entries(BACKGROUNDS)) write('bg', `${id}.svg`, d
 for (const id of Object.keys(CHARACTERS)) {
   for (const mood of MOODS) write('characters', `${id}-${mood}.svg`, character(id, mood));
 }
+write('props', 'kat.svg', cat());
+write('props', 'kat-slaapt.svg', catAsleep());
 write('ui', 'favicon.svg', favicon());
 write('ui', 'emblem.svg', emblem());
 // The neutral favicon is served as-is from public/ (SAFETY.md C20: it never changes).
 writeFileSync(join(ART, '../../public/favicon.svg'), favicon());
+
+// Positions the stage needs (clock hands, weather, the cat), from the same data the pictures use.
+const layout = {
+  generator: 'scripts/generate-art.ts',
+  size: { width: 1920, height: 1080 },
+  backgrounds: BACKGROUND_LAYOUT,
+};
+writeFileSync(join(ART, 'bg/layout.json'), JSON.stringify(layout, null, 2) + '\n');
 
 // Report, and fail on anything over the hard limit (a file that big would slow phones down).
 let failed = false;
@@ -73,6 +84,9 @@ if (sheetArg > 0) {
         `<div class="row">${MOODS.map((m) => `<img class="ch" src="${url(join(ART, 'characters', `${id}-${m}.svg`))}" title="${id}-${m}">`).join('')}<span>${id}</span></div>`,
     )
     .join('');
+  const props = list('props')
+    .map((f) => `<img class="ui" src="${url(f)}" title="${relative(ART, f)}">`)
+    .join('');
   const ui =
     list('ui')
       .map((f) => `<img class="ui" src="${url(f)}">`)
@@ -85,7 +99,7 @@ body{margin:6px;font:11px sans-serif;background:#eee;width:1188px}
 figure{margin:0}.row{display:inline-flex;align-items:flex-end;margin:2px;background:#dcd2c2;border-radius:6px}
 .ch{height:150px;width:75px}.row span{writing-mode:vertical-rl;font-size:10px}
 .ui{height:96px;margin:4px;background:#fff;vertical-align:middle}</style>
-${bgs}<div>${chars}</div><div>${ui} <span>ui/emblem.svg, ui/favicon.svg (96 px and 16 px)</span></div>`,
+${bgs}<div>${chars}</div><div>${props} ${ui} <span>props/kat*.svg, ui/emblem.svg, ui/favicon.svg (96 px and 16 px)</span></div>`,
   );
   console.log(`contact sheet: ${out}`);
 }

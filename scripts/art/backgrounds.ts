@@ -24,6 +24,36 @@ import {
   windowPane,
 } from './props';
 
+/** Where things are in a background, in its own coordinates (viewBox 0 0 1920 1080). */
+export interface BackgroundLayout {
+  /** The wall clock's face: the stage draws moving hands at this centre, within this radius. */
+  clock?: { x: number; y: number; r: number };
+  /** Outdoors: the stage may add weather; the sky ends at skyBottom. */
+  outdoor?: { skyBottom: number };
+  /** At home: the cat walks along walkY (its feet) and sleeps at sleep (bottom centre of kat-slaapt). */
+  cat?: { walkY: number; sleep: { x: number; y: number } };
+}
+
+/** Written to assets/art/bg/layout.json by the generator; the stage reads it, so positions stay in sync. */
+export const BACKGROUND_LAYOUT: Record<string, BackgroundLayout> = {
+  keuken: { clock: { x: 960, y: 190, r: 66 }, cat: { walkY: 836, sleep: { x: 1560, y: 800 } } },
+  woonkamer: { clock: { x: 960, y: 200, r: 48 }, cat: { walkY: 846, sleep: { x: 1540, y: 608 } } },
+  slaapkamer: { cat: { walkY: 840, sleep: { x: 470, y: 598 } } },
+  badkamer: {},
+  klas: { clock: { x: 1440, y: 150, r: 54 } },
+  schoolplein: { outdoor: { skyBottom: 230 } },
+  straat: { outdoor: { skyBottom: 300 } },
+  sportclub: { clock: { x: 960, y: 110, r: 56 } },
+  mentorkamer: { clock: { x: 960, y: 170, r: 54 } },
+};
+
+/** The clock face of a location, drawn where the layout says. */
+function wallClock(location: string, rim?: string): string {
+  const face = BACKGROUND_LAYOUT[location]?.clock;
+  if (!face) throw new Error(`${location} has no clock in BACKGROUND_LAYOUT`);
+  return clock(face.x, face.y, face.r, rim);
+}
+
 /** Cabinet doors in a row with small knobs. */
 function doors(
   x: number,
@@ -76,7 +106,7 @@ function keuken(): string {
     rect(20, 564, 600, 26, '#EDE7DC', { rx: 8 }),
     doors(30, 590, 580, 192, 3, cab, 640),
     // middle: a clock, high on the wall
-    clock(960, 190, 66),
+    wallClock('keuken'),
     // right: window, curtains, table under a lamp
     beam(1360, 1740, 520, -320),
     windowPane(1360, 150, 380, 360, { cols: 2 }),
@@ -119,7 +149,7 @@ function woonkamer(): string {
     curtains(180, 110, 420, 520, '#E8B84A'),
     plant(90, 800, 1.3, P.white, 'tall'),
     // a small round clock and a shelf with things, high in the middle
-    clock(960, 200, 48, P.woodDark),
+    wallClock('woonkamer', P.woodDark),
     rect(760, 330, 400, 16, P.woodDark, { rx: 6 }),
     books(790, 330, 120, 7, 70),
     plant(1000, 330, 0.4, P.lilac),
@@ -378,7 +408,7 @@ function klas(): string {
     rect(640, 476, 640, 14, '#9C7B5C', { rx: 4 }),
     rect(700, 472, 30, 8, P.white, { rx: 3 }),
     rect(760, 472, 24, 8, P.butter, { rx: 3 }),
-    clock(1440, 150, 54),
+    wallClock('klas'),
     drawings,
     // cupboard with books and a globe
     shade(1730, 798, 200, 14),
@@ -650,7 +680,7 @@ function sportclub(): string {
     // bunting and clock
     path('M560 210Q960 290 1400 210', 'none', { stroke: P.inkSoft, 'stroke-width': 3 }),
     bunting,
-    clock(960, 110, 56),
+    wallClock('sportclub'),
     // basketball board
     rect(1500, 200, 300, 190, P.white, { rx: 12 }),
     rect(1500, 200, 300, 190, 'none', { rx: 12, stroke: '#E07B4A', 'stroke-width': 8 }),
@@ -710,7 +740,7 @@ function mentorkamer(): string {
     circle(755, 262, 6, P.teal),
     circle(680, 336, 6, P.navy),
     circle(768, 336, 6, P.terracotta),
-    clock(960, 170, 54),
+    wallClock('mentorkamer'),
     // a calm poster on the right of the middle
     frame(1100, 240, 150, 200, P.white, '#DCEBF2'),
     // window with blinds

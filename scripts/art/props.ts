@@ -105,7 +105,10 @@ export function vignetteDef(strength = 0.22): string {
 }
 export const vignette = (): string => rect(0, 0, W, H, 'url(#vg)');
 
-/** A wall clock at about ten past ten. */
+/**
+ * A wall clock face without hands: the stage draws moving hands over it at the same centre and radius
+ * (assets/art/bg/layout.json, written from BACKGROUND_LAYOUT in backgrounds.ts).
+ */
 export function clock(cx: number, cy: number, r: number, rim = '#6B5B73'): string {
   let ticks = '';
   for (let i = 0; i < 12; i++) {
@@ -118,14 +121,7 @@ export function clock(cx: number, cy: number, r: number, rim = '#6B5B73'): strin
     circle(cx + 6, cy + 8, r + 4, P.shadow, { opacity: 0.12 }) +
     circle(cx, cy, r + 4, rim) +
     circle(cx, cy, r - 4, P.white) +
-    line(ticks, P.inkSoft, 4) +
-    line(
-      `M${cx} ${cy}L${cx - r * 0.36} ${cy - r * 0.22}M${cx} ${cy}L${cx + r * 0.42} ${cy - r * 0.4}`,
-      P.ink,
-      6,
-    ) +
-    line(`M${cx} ${cy + r * 0.15}L${cx} ${cy - r * 0.6}`, P.terracotta, 2) +
-    circle(cx, cy, 5, P.ink)
+    line(ticks, P.inkSoft, 4)
   );
 }
 
