@@ -10,7 +10,9 @@ function shellPlugin(config: DeployConfig): Plugin {
     transformIndexHtml: {
       order: 'pre',
       handler(html, ctx) {
-        let out = html.replaceAll('%EXIT_URL%', config.exitUrl).replace('<!-- noscript-help -->', noscriptHelp());
+        let out = html
+          .replaceAll('%EXIT_URL%', config.exitUrl)
+          .replace('<!-- noscript-help -->', noscriptHelp());
         if (!ctx.server) {
           // The dev server injects inline scripts for HMR, so the CSP goes only into builds.
           out = out.replace(
@@ -24,6 +26,20 @@ function shellPlugin(config: DeployConfig): Plugin {
   };
 }
 
+/**
+ * Phaser's build flags (its sources test `typeof FLAG`) for the custom build in
+ * src/stage/phaser-custom.ts: the WebGL renderer only, no canvas renderer, no sound, no debug.
+ */
+const PHASER_FLAGS = {
+  'typeof WEBGL_RENDERER': 'true',
+  'typeof CANVAS_RENDERER': 'false',
+  'typeof WEBGL_DEBUG': 'false',
+  'typeof FEATURE_SOUND': 'false',
+  'typeof EXPERIMENTAL': 'false',
+  'typeof PLUGIN_CAMERA3D': 'false',
+  'typeof PLUGIN_FBINSTANT': 'false',
+};
+
 export default defineConfig(() => {
   const config = readDeployConfig(import.meta.dirname);
   return {
@@ -31,19 +47,14 @@ export default defineConfig(() => {
     plugins: [inkPlugin(), shellPlugin(config)],
     define: {
       __DEPLOY_CONFIG__: JSON.stringify(config),
-      // Phaser's build flags for the custom build in src/stage/phaser-custom.ts: WebGL only.
-      'typeof WEBGL_RENDERER': 'true',
-      'typeof CANVAS_RENDERER': 'false',
-      'typeof WEBGL_DEBUG': 'false',
-      'typeof FEATURE_SOUND': 'false',
-      'typeof EXPERIMENTAL': 'false',
-      'typeof PLUGIN_CAMERA3D': 'false',
-      'typeof PLUGIN_FBINSTANT': 'false',
+      ...PHASER_FLAGS,
     },
     resolve: {
       // Phaser's CommonJS sources, for the custom build (the package's exports hide src/).
       alias: { 'phaser-src': `${import.meta.dirname}/node_modules/phaser/src` },
     },
+    // The dev server pre-bundles those sources (CommonJS) and needs the same flags.
+    optimizeDeps: { rolldownOptions: { transform: { define: PHASER_FLAGS } } },
     build: {
       target: 'es2022',
       // Keep art and sound as hashed files: inlined data URLs would bloat the first download.

@@ -191,7 +191,8 @@ export class StoryRunner {
     if (line.mirrorTheme) this.lastMirrorTheme = line.mirrorTheme;
     this.trackSpeaker(line);
     for (const event of line.before) {
-      if (event.type === 'stage' && event.action === 'enter') event.mood = this.moods.get(event.character) ?? 'neutraal';
+      if (event.type === 'stage' && event.action === 'enter')
+        event.mood = this.moods.get(event.character) ?? 'neutraal';
     }
     return line;
   }

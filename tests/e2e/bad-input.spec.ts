@@ -13,7 +13,9 @@ async function expectCalmError(page: Page) {
     'tel:08000432',
   );
   // No stack trace or programmer words reach the child.
-  await expect(page.locator('body')).not.toContainText(/TypeError|ReferenceError|SyntaxError|undefined|\.js:\d+/);
+  await expect(page.locator('body')).not.toContainText(
+    /TypeError|ReferenceError|SyntaxError|undefined|\.js:\d+/,
+  );
 }
 
 test('a story file that cannot load shows a calm message, help numbers and a working quick exit', async ({
