@@ -1,6 +1,7 @@
 // Backgrounds, one function per location (viewBox 0 0 1920 1080). Furniture stays at the sides, the middle
 // is open wall for the characters, and the lower part (the floor, under the text box on phones) stays calm.
 
+import type { BackgroundLayout } from '../../src/stage/layout.ts';
 import { circle, el, ellipse, g, lin, line, path, rect, svg } from './svg';
 import { P } from './palette';
 import { darken, lighten } from './color';
@@ -24,16 +25,6 @@ import {
   windowPane,
 } from './props';
 
-/** Where things are in a background, in its own coordinates (viewBox 0 0 1920 1080). */
-export interface BackgroundLayout {
-  /** The wall clock's face: the stage draws moving hands at this centre, within this radius. */
-  clock?: { x: number; y: number; r: number };
-  /** Outdoors: the stage may add weather; the sky ends at skyBottom. */
-  outdoor?: { skyBottom: number };
-  /** At home: the cat walks along walkY (its feet) and sleeps at sleep (bottom centre of kat-slaapt). */
-  cat?: { walkY: number; sleep: { x: number; y: number } };
-}
-
 /** Written to assets/art/bg/layout.json by the generator; the stage reads it, so positions stay in sync. */
 export const BACKGROUND_LAYOUT: Record<string, BackgroundLayout> = {
   keuken: { clock: { x: 960, y: 190, r: 66 }, cat: { walkY: 836, sleep: { x: 1560, y: 800 } } },
@@ -42,7 +33,7 @@ export const BACKGROUND_LAYOUT: Record<string, BackgroundLayout> = {
   badkamer: {},
   klas: { clock: { x: 1440, y: 150, r: 54 } },
   schoolplein: { outdoor: { skyBottom: 230 } },
-  straat: { outdoor: { skyBottom: 300 } },
+  straat: { outdoor: { skyBottom: 90 } },
   sportclub: { clock: { x: 960, y: 110, r: 56 } },
   mentorkamer: { clock: { x: 960, y: 170, r: 54 } },
 };

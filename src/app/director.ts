@@ -72,6 +72,8 @@ export class Director {
   constructor(private readonly parts: DirectorParts) {
     this.lang = parts.lang;
     this.t = translator(this.lang);
+    // The calm-down screen dims the scene and lets a soft light breathe, for as long as it is on top.
+    parts.shell.onChange(() => parts.stage.setCalm(parts.shell.topOverlayIs('calm')));
   }
 
   get language(): Lang {

@@ -4,6 +4,7 @@ import Phaser from 'phaser';
 import type { Mood } from '../story/types';
 import type { Stage } from './types';
 import { BACKGROUND_SIZE, CHARACTER_SIZE, backgroundUrl, characterUrl } from './art';
+import { AmbientLife } from './ambient';
 
 const ATMOSPHERE: Record<string, { color: number; alpha: number }> = {
   rustig: { color: 0xffc27a, alpha: 0.1 },
@@ -25,6 +26,8 @@ class StageScene extends Phaser.Scene {
   private backgroundToken = 0;
   private readonly actors: Actor[] = [];
   private light!: Phaser.GameObjects.Rectangle;
+  /** Clock hands, weather, the cat and the calm-down light (src/stage/ambient.ts). */
+  private ambient: AmbientLife | null = null;
   private readonly motes: Phaser.GameObjects.Arc[] = [];
   private readonly loads = new Map<string, Promise<boolean>>();
   private speaker: string | null = null;
@@ -41,10 +44,15 @@ class StageScene extends Phaser.Scene {
       const mote = this.add.circle(0, 0, 2 + (i % 3), 0xfff6dc, 0.0).setDepth(30);
       this.motes.push(mote);
     }
+    this.ambient = new AmbientLife(this, (key, url, size) => this.loadTexture(key, url, size));
     this.scale.on('resize', () => this.layout());
     this.layout();
     this.startMotes();
     this.onReady?.();
+  }
+
+  override update(time: number): void {
+    this.ambient?.update(time);
   }
 
   private ms(duration: number): number {
@@ -81,6 +89,7 @@ class StageScene extends Phaser.Scene {
     const next = this.add.image(0, 0, key).setOrigin(0.5, 0.5).setDepth(0).setAlpha(0);
     this.background = next;
     this.layoutBackground();
+    this.ambient?.setLocation(location, this.ms(700));
     this.tweens.add({ targets: next, alpha: 1, duration: this.ms(700), ease: 'Sine.easeInOut' });
     if (previous) {
       this.tweens.add({
@@ -168,6 +177,7 @@ class StageScene extends Phaser.Scene {
     const look = (mood && ATMOSPHERE[mood]) || { color: 0x000000, alpha: 0 };
     this.light.setFillStyle(look.color, this.light.fillAlpha);
     this.tweens.add({ targets: this.light, fillAlpha: look.alpha, duration: this.ms(1200) });
+    this.ambient?.setMood(mood);
   }
 
   clearAll(): void {
@@ -175,10 +185,12 @@ class StageScene extends Phaser.Scene {
     this.background?.destroy();
     this.background = null;
     this.backgroundToken++;
+    this.ambient?.setLocation(null, 0);
   }
 
   setReduced(reduced: boolean): void {
     this.reducedMotion = reduced;
+    this.ambient?.setReduced(reduced);
     if (reduced) {
       this.tweens.killTweensOf(this.motes);
       for (const mote of this.motes) mote.setAlpha(0);
@@ -211,6 +223,11 @@ class StageScene extends Phaser.Scene {
     this.light.setSize(width, height);
     this.layoutBackground();
     this.layoutActors(false);
+    this.ambient?.layout();
+  }
+
+  setCalm(on: boolean): void {
+    this.ambient?.setCalm(on);
   }
 
   private layoutBackground(): void {
@@ -289,6 +306,7 @@ export function createPhaserStage(host: HTMLElement): Promise<PhaserStage> {
         setAtmosphere: (mood) => scene.setAtmosphere(mood),
         clear: () => scene.clearAll(),
         setReducedMotion: (reduced) => scene.setReduced(reduced),
+        setCalm: (on) => scene.setCalm(on),
         destroy: () => game.destroy(true),
       });
     };

@@ -9,6 +9,7 @@ interface SceneState {
   speaker: string | null;
   atmosphere: string | null;
   reducedMotion: boolean;
+  calm: boolean;
 }
 
 export class StageProxy implements Stage {
@@ -19,6 +20,7 @@ export class StageProxy implements Stage {
     speaker: null,
     atmosphere: null,
     reducedMotion: false,
+    calm: false,
   };
 
   attach(stage: Stage): void {
@@ -28,6 +30,7 @@ export class StageProxy implements Stage {
     if (this.scene.background) stage.setBackground(this.scene.background);
     for (const [character, mood] of this.scene.characters) stage.enter(character, mood);
     stage.setSpeaker(this.scene.speaker);
+    if (this.scene.calm) stage.setCalm(true);
   }
 
   get attached(): boolean {
@@ -79,6 +82,12 @@ export class StageProxy implements Stage {
   setReducedMotion(reduced: boolean): void {
     this.scene.reducedMotion = reduced;
     this.real?.setReducedMotion(reduced);
+  }
+
+  setCalm(on: boolean): void {
+    if (this.scene.calm === on) return;
+    this.scene.calm = on;
+    this.real?.setCalm(on);
   }
 
   destroy(): void {

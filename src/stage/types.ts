@@ -12,6 +12,8 @@ export interface Stage {
   setAtmosphere(mood: string | null): void;
   clear(): void;
   setReducedMotion(reduced: boolean): void;
+  /** The calm-down screen is open: the scene dims and a soft light breathes. */
+  setCalm(on: boolean): void;
   destroy(): void;
 }
 

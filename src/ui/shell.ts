@@ -15,6 +15,7 @@ export class Shell {
   private current: HTMLElement | null = null;
   private readonly overlays: { element: HTMLElement; returnFocus: Element | null }[] = [];
   private soundButton: HTMLButtonElement | null = null;
+  private readonly changeListeners: (() => void)[] = [];
 
   constructor(
     private readonly root: HTMLElement,
@@ -43,6 +44,15 @@ export class Shell {
     );
   }
 
+  /** Called after every change of screen or overlay (the director dims the stage under the calm screen). */
+  onChange(listener: () => void): void {
+    this.changeListeners.push(listener);
+  }
+
+  private changed(): void {
+    for (const listener of this.changeListeners) listener();
+  }
+
   setMuted(muted: boolean): void {
     this.soundButton?.setAttribute('aria-pressed', String(muted));
   }
@@ -59,6 +69,7 @@ export class Shell {
     this.root.scrollTop = 0;
     // On page load focus stays where the browser put it; after that it follows the player.
     if (!first) focusElement(focus ?? screen.querySelector<HTMLElement>('h1, h2') ?? screen);
+    this.changed();
   }
 
   get screen(): HTMLElement | null {
@@ -73,6 +84,7 @@ export class Shell {
     this.overlays.push({ element: screen, returnFocus });
     this.root.append(screen);
     focusElement(focus ?? screen.querySelector<HTMLElement>('h1, h2') ?? screen);
+    this.changed();
   }
 
   get overlayOpen(): boolean {
@@ -88,6 +100,7 @@ export class Shell {
     const top = this.overlays.pop();
     if (!top) return;
     top.element.remove();
+    this.changed();
     const below = this.overlays.at(-1)?.element ?? this.current;
     if (below) below.hidden = false;
     if (
