@@ -6,7 +6,8 @@ import { existsSync } from 'node:fs';
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 
-export const PORT = 4173;
+// E2E_PORT lets a second checkout run its tests while another preview server is up.
+export const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',

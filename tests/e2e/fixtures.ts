@@ -1,6 +1,10 @@
 import { test as base, expect, type Page, type BrowserContext } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
+/** Where playwright.config.ts serves the built game. */
+export const GAME_PORT = Number(process.env.E2E_PORT ?? 4173);
+export const GAME_ORIGIN = `http://127.0.0.1:${GAME_PORT}`;
+
 export const EXIT_URL = (JSON.parse(readFileSync('deploy.config.json', 'utf8')) as { exitUrl: string })
   .exitUrl;
 export const NEUTRAL_PAGE = '<!doctype html><title>Weer</title><h1>Het weer</h1>';

@@ -27,7 +27,8 @@ export function calmScreen(t: Translate, onBack: () => void): HTMLElement {
   };
 
   const run = (breath: number, step: number) => {
-    if (!running) return;
+    // The screen may have been removed (another screen, the quick exit): stop the timer with it.
+    if (!running || !screen.isConnected) return stop();
     if (breath > BREATHS) return stop();
     const current = PHASES[step % PHASES.length] ?? PHASES[0];
     circle.dataset.phase = current.phase;
