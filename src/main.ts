@@ -1,9 +1,11 @@
 // Composition root: builds the parts and hands them to the director. The quick exit is wired first,
 // before anything else can fail.
 import './styles/main.css';
+import './styles/presenter.css';
 import { installQuickExit } from './privacy/quick-exit';
 import { Shell } from './ui/shell';
 import { Director } from './app/director';
+import { Presenter } from './app/presenter';
 import { SoundDirector } from './audio/sound';
 import { StageProxy, loadStage } from './stage';
 import { isLang, translator, type Lang } from './i18n';
@@ -49,14 +51,14 @@ function applyLanguage(next: Lang): void {
   shell.renderToolbar(
     t,
     {
-      help: () => director.showHelp(),
-      danger: () => director.showDanger(),
-      calm: () => director.showCalm(),
-      menu: () => director.showMenu(),
+      help: () => mode().showHelp(),
+      danger: () => mode().showDanger(),
+      calm: () => mode().showCalm(),
+      menu: () => mode().showMenu(),
       toggleSound: () => {
         sound.setMuted(!sound.isMuted);
         shell.setMuted(sound.isMuted);
-        director.soundChanged();
+        mode().soundChanged();
       },
     },
     sound.isMuted,
@@ -75,12 +77,37 @@ const director = new Director({
     if (import.meta.env.DEV) console.warn(`[spiegel] ${message}`);
   },
   onLanguageChange: applyLanguage,
+  presenter: () => enterPresenter(),
 });
+
+// Presenter mode for a class (?modus=klas, or the start screen's button); the toolbar follows the mode.
+const presenter = new Presenter({
+  shell,
+  stage,
+  sound,
+  report: (message) => {
+    if (import.meta.env.DEV) console.warn(`[spiegel] ${message}`);
+  },
+  onLanguageChange: applyLanguage,
+  leave: () => leavePresenter(),
+});
+const mode = () => (presenter.isActive ? presenter : director);
+
+function enterPresenter(storyId: string | null = null): void {
+  presenter.start(lang, storyId);
+}
+
+function leavePresenter(): void {
+  presenter.stop();
+  if (director.language !== lang) director.setLanguage(lang);
+  else director.showStart();
+}
 
 applyLanguage(lang);
 const deepLinked = params.get('s');
 const entry = deepLinked ? findStory(lang, deepLinked) : undefined;
-if (entry) director.openStory(entry);
+if (params.get('modus') === 'klas') enterPresenter(deepLinked);
+else if (entry) director.openStory(entry);
 else director.showStart();
 
 // Only a player who opted in earlier has anything on this device; nothing is created here.
@@ -95,7 +122,8 @@ void device.findExisting().then((saved) => {
 window.addEventListener('pageshow', (event) => {
   if (!event.persisted) return;
   document.documentElement.classList.remove('leaving');
-  director.showStart();
+  if (presenter.isActive) leavePresenter();
+  else director.showStart();
 });
 
 // Phaser loads in its own chunk after the shell; the story never waits for it.

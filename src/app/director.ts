@@ -43,6 +43,8 @@ export interface DirectorParts {
   /** Reports story problems in development; production shows only the calm fallback. */
   report: (message: string) => void;
   onLanguageChange: (lang: Lang) => void;
+  /** Switches to presenter mode (classroom): the start screen offers it when given. */
+  presenter?: () => void;
 }
 
 interface Answer {
@@ -97,6 +99,7 @@ export class Director {
         resume: this.resumable?.storyId ? () => this.resume() : null,
         switchLanguage: () => this.setLanguage(this.lang === 'nl' ? 'en' : 'nl'),
         safety: () => this.showSafety(() => this.showStart()),
+        presenter: this.parts.presenter,
       }),
     );
   }

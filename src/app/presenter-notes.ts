@@ -3,7 +3,6 @@
 // on the scenario's page and behind "Notities" while playing. Keep them short and in the game's voice
 // (CONTENT.md): never blame, never shock, name feelings as normal, reflect and never diagnose.
 // tests/unit/presenter-notes.test.ts checks that every scenario in stories/nl has notes in both languages.
-import type { Lang } from '../i18n';
 
 export interface PresenterNote {
   /** What the scenario is about, in one or two sentences. */
@@ -14,7 +13,10 @@ export interface PresenterNote {
   strongReaction: string;
 }
 
-export const PRESENTER_NOTES: Record<string, Record<Lang, PresenterNote>> = {
+/** Notes exist in Dutch and English; presenters in any other language get the English notes. */
+export type NotesLang = 'nl' | 'en';
+
+export const PRESENTER_NOTES: Record<string, Record<NotesLang, PresenterNote>> = {
   alleen: {
     nl: {
       about:
@@ -269,6 +271,6 @@ export const PRESENTER_NOTES: Record<string, Record<Lang, PresenterNote>> = {
   },
 };
 
-export function presenterNote(id: string, lang: Lang): PresenterNote | null {
-  return PRESENTER_NOTES[id]?.[lang] ?? null;
+export function presenterNote(id: string, lang: string): PresenterNote | null {
+  return PRESENTER_NOTES[id]?.[lang === 'nl' ? 'nl' : 'en'] ?? null;
 }

@@ -8,7 +8,14 @@ export type AgeChoice = '10-12' | '13-15' | '16-18' | 'volwassene' | null;
 
 export function startScreen(
   t: Translate,
-  actions: { begin: () => void; resume: (() => void) | null; switchLanguage: () => void; safety: () => void },
+  actions: {
+    begin: () => void;
+    resume: (() => void) | null;
+    switchLanguage: () => void;
+    safety: () => void;
+    /** Presenter mode for a class (only shown when given). */
+    presenter?: () => void;
+  },
 ): HTMLElement {
   return h(
     'section',
@@ -34,6 +41,7 @@ export function startScreen(
           class: actions.resume ? 'btn btn-big' : 'btn btn-primary btn-big',
         }),
         button(t('start.safety'), actions.safety, { class: 'btn' }),
+        actions.presenter ? button(t('start.presenter'), actions.presenter, { class: 'btn' }) : null,
         button(t('start.language'), actions.switchLanguage, {
           class: 'btn btn-link',
           lang: t('start.language') === 'English' ? 'en' : 'nl',
