@@ -1,9 +1,12 @@
 // "Wat gebeurt er als ik bel of chat?" Short, honest explainers in child language (B1).
 // Never promise secrecy on behalf of others; say what they keep private and what they may do when a child
 // is in danger (CONTENT.md, "Language"). No numbers or hours here: those live in helplines.ts.
-import type { Localized } from '../reflection/types';
+import type { InlineLocalized, Localized } from '../reflection/types';
+import { HELP_BG } from './texts/bg';
+import { HELP_PL } from './texts/pl';
+import type { ExplainerId } from './types';
 
-export type ExplainerId = 'kindertelefoon' | 'veilig_thuis' | 'vertrouwde_volwassene';
+export type { ExplainerId };
 
 export interface Explainer {
   readonly id: ExplainerId;
@@ -13,7 +16,11 @@ export interface Explainer {
   readonly source: string;
 }
 
-export const EXPLAINERS: readonly Explainer[] = [
+/** Dutch and English inline; the other languages in ./texts/<lang>.ts. */
+const TABLE: readonly (Omit<Explainer, 'title' | 'points'> & {
+  readonly title: InlineLocalized;
+  readonly points: InlineLocalized<readonly string[]>;
+})[] = [
   {
     id: 'kindertelefoon',
     title: {
@@ -92,6 +99,20 @@ export const EXPLAINERS: readonly Explainer[] = [
     source: 'academiepratenmetkinderen.nl; CONTENT.md "Help"',
   },
 ];
+
+export const EXPLAINERS: readonly Explainer[] = TABLE.map((explainer) => ({
+  ...explainer,
+  title: {
+    ...explainer.title,
+    pl: HELP_PL.explainers[explainer.id].title,
+    bg: HELP_BG.explainers[explainer.id].title,
+  },
+  points: {
+    ...explainer.points,
+    pl: HELP_PL.explainers[explainer.id].points,
+    bg: HELP_BG.explainers[explainer.id].points,
+  },
+}));
 
 export function getExplainer(id: ExplainerId): Explainer {
   const e = EXPLAINERS.find((x) => x.id === id);

@@ -1,14 +1,16 @@
 // THE one data file of help options (CONTENT.md, "Help"). tests/unit/help-facts.test.ts checks every number
 // and opening time against the table in CONTENT.md.
 // Re-check every phone number and opening time on the organisation's own site before a release.
-import type { AgeBand } from '../reflection/types';
-import type { HelpLine, HelpLineId, TrustedAdult } from './types';
+import type { AgeBand, InlineLocalized } from '../reflection/types';
+import { HELP_BG } from './texts/bg';
+import { HELP_PL } from './texts/pl';
+import type { HelpLine, HelpLineId, HelpLineText, TrustedAdult } from './types';
 
 const EVERY_DAY = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 const WORKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
 
-/** In the order of CONTENT.md's table ("direct gevaar" always first). */
-export const HELPLINES: readonly HelpLine[] = [
+/** In the order of CONTENT.md's table ("direct gevaar" always first). Texts: nl and en inline, others in ./texts. */
+const LINES: readonly (Omit<HelpLine, 'text'> & { readonly text: InlineLocalized<HelpLineText> })[] = [
   {
     id: '112',
     name: '112',
@@ -82,6 +84,8 @@ export const HELPLINES: readonly HelpLine[] = [
         note: {
           nl: 'De chattijden verschillen per regio. Bellen kan altijd.',
           en: 'Chat times differ by region. You can always call.',
+          pl: HELP_PL.chatVaries,
+          bg: HELP_BG.chatVaries,
         },
         source: 'rijksoverheid.nl; kinderbescherming.nl',
       },
@@ -199,12 +203,17 @@ export const HELPLINES: readonly HelpLine[] = [
   },
 ];
 
+export const HELPLINES: readonly HelpLine[] = LINES.map((line) => ({
+  ...line,
+  text: { ...line.text, pl: HELP_PL.lines[line.id], bg: HELP_BG.lines[line.id] },
+}));
+
 const CHILD_BANDS: readonly AgeBand[] = ['10-12', '13-15', '16-18'];
 const PRIMARY: readonly AgeBand[] = ['10-12'];
 const SECONDARY: readonly AgeBand[] = ['13-15', '16-18'];
 
 /** Trusted adults matter as much as helplines (CONTENT.md, "Help"). */
-export const TRUSTED_ADULTS: readonly TrustedAdult[] = [
+const ADULTS: readonly (Omit<TrustedAdult, 'label'> & { readonly label: InlineLocalized })[] = [
   { id: 'mentor', label: { nl: 'je mentor', en: 'your mentor' }, ageBands: SECONDARY },
   { id: 'juf_meester', label: { nl: 'je juf of meester', en: 'your teacher' }, ageBands: PRIMARY },
   {
@@ -236,6 +245,11 @@ export const TRUSTED_ADULTS: readonly TrustedAdult[] = [
   },
   { id: 'coach', label: { nl: 'je trainer of coach', en: 'your sports coach' }, ageBands: CHILD_BANDS },
 ];
+
+export const TRUSTED_ADULTS: readonly TrustedAdult[] = ADULTS.map((adult) => ({
+  ...adult,
+  label: { ...adult.label, pl: HELP_PL.trusted[adult.id], bg: HELP_BG.trusted[adult.id] },
+}));
 
 export const TRUSTED_ADULTS_SOURCE = "CONTENT.md 'Help' (trusted adults)";
 

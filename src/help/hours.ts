@@ -135,41 +135,134 @@ export const WEEKDAY_NAMES: Localized<Readonly<Record<Weekday, string>>> = {
     sat: 'Saturday',
     sun: 'Sunday',
   },
+  pl: {
+    mon: 'poniedziałek',
+    tue: 'wtorek',
+    wed: 'środa',
+    thu: 'czwartek',
+    fri: 'piątek',
+    sat: 'sobota',
+    sun: 'niedziela',
+  },
+  bg: {
+    mon: 'понеделник',
+    tue: 'вторник',
+    wed: 'сряда',
+    thu: 'четвъртък',
+    fri: 'петък',
+    sat: 'събота',
+    sun: 'неделя',
+  },
+};
+
+/** The words around opening times in one language (grammar differs: Polish needs "w środę", "od środy"). */
+interface HourWords {
+  readonly always: string;
+  readonly openUntil: (time: string) => string;
+  readonly closed: string;
+  readonly opensToday: (time: string) => string;
+  readonly opensTomorrow: (time: string) => string;
+  readonly opensOn: (day: Weekday, time: string) => string;
+  /** Hours text for 'always'. */
+  readonly dayAndNight: string;
+  readonly everyDay: string;
+  readonly range: (from: Weekday, to: Weekday) => string;
+}
+
+const PL_ON: Readonly<Record<Weekday, string>> = {
+  mon: 'w poniedziałek',
+  tue: 'we wtorek',
+  wed: 'w środę',
+  thu: 'w czwartek',
+  fri: 'w piątek',
+  sat: 'w sobotę',
+  sun: 'w niedzielę',
+};
+const PL_FROM: Readonly<Record<Weekday, string>> = {
+  mon: 'poniedziałku',
+  tue: 'wtorku',
+  wed: 'środy',
+  thu: 'czwartku',
+  fri: 'piątku',
+  sat: 'soboty',
+  sun: 'niedzieli',
+};
+const BG_ON: Readonly<Record<Weekday, string>> = {
+  mon: 'в понеделник',
+  tue: 'във вторник',
+  wed: 'в сряда',
+  thu: 'в четвъртък',
+  fri: 'в петък',
+  sat: 'в събота',
+  sun: 'в неделя',
+};
+
+const HOUR_WORDS: Localized<HourWords> = {
+  nl: {
+    always: 'Altijd open',
+    openUntil: (time) => `Nu open tot ${time}`,
+    closed: 'Nu dicht',
+    opensToday: (time) => `Nu dicht. Vandaag open vanaf ${time}`,
+    opensTomorrow: (time) => `Nu dicht. Morgen open vanaf ${time}`,
+    opensOn: (day, time) => `Nu dicht. Open op ${WEEKDAY_NAMES.nl[day]} vanaf ${time}`,
+    dayAndNight: 'dag en nacht (24/7)',
+    everyDay: 'elke dag',
+    range: (from, to) => `${WEEKDAY_NAMES.nl[from]} t/m ${WEEKDAY_NAMES.nl[to]}`,
+  },
+  en: {
+    always: 'Always open',
+    openUntil: (time) => `Open now until ${time}`,
+    closed: 'Closed now',
+    opensToday: (time) => `Closed now. Opens today at ${time}`,
+    opensTomorrow: (time) => `Closed now. Opens tomorrow at ${time}`,
+    opensOn: (day, time) => `Closed now. Opens ${WEEKDAY_NAMES.en[day]} at ${time}`,
+    dayAndNight: 'day and night (24/7)',
+    everyDay: 'every day',
+    range: (from, to) => `${WEEKDAY_NAMES.en[from]} to ${WEEKDAY_NAMES.en[to]}`,
+  },
+  pl: {
+    always: 'Czynne zawsze',
+    openUntil: (time) => `Czynne teraz, do ${time}`,
+    closed: 'Teraz nieczynne',
+    opensToday: (time) => `Teraz nieczynne. Dziś czynne od ${time}`,
+    opensTomorrow: (time) => `Teraz nieczynne. Jutro czynne od ${time}`,
+    opensOn: (day, time) => `Teraz nieczynne. Czynne ${PL_ON[day]} od ${time}`,
+    dayAndNight: 'w dzień i w nocy (24/7)',
+    everyDay: 'codziennie',
+    range: (from, to) => `od ${PL_FROM[from]} do ${PL_FROM[to]}`,
+  },
+  bg: {
+    always: 'Работи винаги',
+    openUntil: (time) => `Работи сега, до ${time}`,
+    closed: 'Сега не работи',
+    opensToday: (time) => `Сега не работи. Започва днес в ${time}`,
+    opensTomorrow: (time) => `Сега не работи. Започва утре в ${time}`,
+    opensOn: (day, time) => `Сега не работи. Започва ${BG_ON[day]} в ${time}`,
+    dayAndNight: 'денем и нощем (24/7)',
+    everyDay: 'всеки ден',
+    range: (from, to) => `от ${WEEKDAY_NAMES.bg[from]} до ${WEEKDAY_NAMES.bg[to]}`,
+  },
 };
 
 /** A short line for the help screen, e.g. "Nu open tot 21:00" or "Nu dicht. Morgen open vanaf 11:00". */
 export function statusText(status: ChannelStatus, lang: Lang): string {
-  const nl = lang === 'nl';
-  if (status.open) {
-    if (status.closesAt === null) return nl ? 'Altijd open' : 'Always open';
-    return nl ? `Nu open tot ${status.closesAt}` : `Open now until ${status.closesAt}`;
-  }
-  if (status.opensAt === null) return nl ? 'Nu dicht' : 'Closed now';
-  if (status.day === 'today') {
-    return nl
-      ? `Nu dicht. Vandaag open vanaf ${status.opensAt}`
-      : `Closed now. Opens today at ${status.opensAt}`;
-  }
-  if (status.day === 'tomorrow') {
-    return nl
-      ? `Nu dicht. Morgen open vanaf ${status.opensAt}`
-      : `Closed now. Opens tomorrow at ${status.opensAt}`;
-  }
-  const day = WEEKDAY_NAMES[lang][status.day];
-  return nl
-    ? `Nu dicht. Open op ${day} vanaf ${status.opensAt}`
-    : `Closed now. Opens ${day} at ${status.opensAt}`;
+  const words = HOUR_WORDS[lang];
+  if (status.open) return status.closesAt === null ? words.always : words.openUntil(status.closesAt);
+  if (status.opensAt === null) return words.closed;
+  if (status.day === 'today') return words.opensToday(status.opensAt);
+  if (status.day === 'tomorrow') return words.opensTomorrow(status.opensAt);
+  return words.opensOn(status.day, status.opensAt);
 }
 
 /** Opening hours as text, e.g. "elke dag 11:00-21:00", "ma-vr 09:00-17:00", "24/7". */
 export function hoursText(hours: Hours, lang: Lang): string {
-  if (hours === 'always') return lang === 'nl' ? 'dag en nacht (24/7)' : 'day and night (24/7)';
+  if (hours === 'always') return HOUR_WORDS[lang].dayAndNight;
   return hours.map((s) => `${daysText(s.days, lang)} ${s.from}-${s.to}`).join(', ');
 }
 
 function daysText(days: readonly Weekday[], lang: Lang): string {
-  const names = WEEKDAY_NAMES[lang];
-  if (days.length === 7) return lang === 'nl' ? 'elke dag' : 'every day';
+  const words = HOUR_WORDS[lang];
+  if (days.length === 7) return words.everyDay;
   const idx = days.map((d) => WEEKDAYS.indexOf(d)).sort((a, b) => a - b);
   const first = idx[0];
   const last = idx[idx.length - 1];
@@ -177,9 +270,7 @@ function daysText(days: readonly Weekday[], lang: Lang): string {
   if (contiguous && idx.length > 2) {
     const a = WEEKDAYS[first];
     const b = WEEKDAYS[last];
-    if (a !== undefined && b !== undefined) {
-      return lang === 'nl' ? `${names[a]} t/m ${names[b]}` : `${names[a]} to ${names[b]}`;
-    }
+    if (a !== undefined && b !== undefined) return words.range(a, b);
   }
-  return days.map((d) => names[d]).join(', ');
+  return days.map((d) => WEEKDAY_NAMES[lang][d]).join(', ');
 }

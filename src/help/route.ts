@@ -76,7 +76,12 @@ function lineSuggestion(
     line,
     reason,
     urgent: extra.urgent ?? false,
-    heading: extra.heading ?? { nl: line.name, en: line.name },
+    heading: extra.heading ?? {
+      nl: line.text.nl.heading ?? line.name,
+      en: line.text.en.heading ?? line.name,
+      pl: line.text.pl.heading ?? line.name,
+      bg: line.text.bg.heading ?? line.name,
+    },
     ...(extra.note === undefined ? {} : { note: extra.note }),
     channels,
     openNow: channels.some((c) => c.status.open),
@@ -97,6 +102,8 @@ function ageNote(line: HelpLine, ageBand: AgeBand): Localized | undefined {
   return {
     nl: `Voor jongeren van ${min} tot en met ${max} jaar.${under ? ` Ben je jonger dan ${min}? Bel dan De Kindertelefoon.` : ''}`,
     en: `For young people aged ${min} to ${max}.${under ? ` Younger than ${min}? Then call De Kindertelefoon.` : ''}`,
+    pl: `Dla młodych osób w wieku od ${min} do ${max} lat.${under ? ` Masz mniej niż ${min} lat? Zadzwoń do De Kindertelefoon.` : ''}`,
+    bg: `За млади хора от ${min} до ${max} години.${under ? ` Ако си на по-малко от ${min} години, обади се на De Kindertelefoon.` : ''}`,
   };
 }
 
@@ -117,8 +124,18 @@ export function orderHelp(input: HelpInput): HelpSuggestion[] {
     lineSuggestion('112', 'direct_gevaar', now, {
       urgent,
       heading: urgent
-        ? { nl: 'Ben je nu niet veilig? Bel 112', en: 'Not safe right now? Call 112' }
-        : { nl: 'Direct gevaar? Bel 112', en: 'In danger right now? Call 112' },
+        ? {
+            nl: 'Ben je nu niet veilig? Bel 112',
+            en: 'Not safe right now? Call 112',
+            pl: 'Teraz nie jest bezpiecznie? Zadzwoń pod 112',
+            bg: 'Сега не си в безопасност? Обади се на 112',
+          }
+        : {
+            nl: 'Direct gevaar? Bel 112',
+            en: 'In danger right now? Call 112',
+            pl: 'Grozi ci teraz niebezpieczeństwo? Zadzwoń pod 112',
+            bg: 'В опасност ли си точно сега? Обади се на 112',
+          },
     }),
   );
 
@@ -134,7 +151,12 @@ export function orderHelp(input: HelpInput): HelpSuggestion[] {
       id: 'vertrouwde_volwassene',
       reason: 'vertrouwde_volwassene',
       urgent: false,
-      heading: { nl: 'Een volwassene die je vertrouwt', en: 'An adult you trust' },
+      heading: {
+        nl: 'Een volwassene die je vertrouwt',
+        en: 'An adult you trust',
+        pl: 'Dorosła osoba, której ufasz',
+        bg: 'Възрастен, на когото имаш доверие',
+      },
       adults: trustedAdultsFor(ageBand),
     });
   }

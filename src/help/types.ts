@@ -47,6 +47,8 @@ export interface PhoneNumber {
 export interface HelpLineText {
   /** Short description in child language (B1). No numbers, ages or hours: those come from the data. */
   readonly short: string;
+  /** The heading in this language when the official name alone says too little (e.g. 'Policja (Politie)'). */
+  readonly heading?: string;
 }
 
 export interface HelpLine extends PhoneNumber {
@@ -85,4 +87,21 @@ export interface TrustedAdult {
   readonly label: Localized;
   /** The age bands for which this adult fits (primary vs secondary school). */
   readonly ageBands: readonly AgeBand[];
+}
+
+export type ExplainerId = 'kindertelefoon' | 'veilig_thuis' | 'vertrouwde_volwassene';
+
+/**
+ * All help texts of one language in one object (src/help/texts/<lang>.ts), so that a translator and a
+ * reviewer read one file. Official names (De Kindertelefoon, Veilig Thuis) stay Dutch; the texts explain
+ * them in the language.
+ */
+export interface HelpTexts {
+  readonly lines: Readonly<Record<HelpLineId, HelpLineText>>;
+  /** Veilig Thuis: chat hours differ by region. */
+  readonly chatVaries: string;
+  readonly trusted: Readonly<Record<TrustedAdultId, string>>;
+  readonly explainers: Readonly<
+    Record<ExplainerId, { readonly title: string; readonly points: readonly string[] }>
+  >;
 }

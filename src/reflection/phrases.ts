@@ -1,5 +1,7 @@
 // The fixed sentences of a reflection card, shared by all themes. The theme-specific texts live in themes.ts.
 // No phone numbers or hours here (they live in src/help/helplines.ts); 112 is the one exception.
+import { PHRASES_BG } from './texts/bg';
+import { PHRASES_PL } from './texts/pl';
 import type { AgeText, Localized } from './types';
 
 /** What the card suggests to do, per situation. */
@@ -127,4 +129,6 @@ export const PHRASES: Localized<Phrases> = {
         "Would you like to talk about what happens at home? Under 'Help' you can see who is there for you.",
     },
   },
+  pl: PHRASES_PL,
+  bg: PHRASES_BG,
 };

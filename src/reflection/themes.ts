@@ -4,7 +4,9 @@
 // klinkt als ..."), never blame, never criticise the parents, no "why" questions, B1 Dutch.
 // Texts here must not contain phone numbers or opening hours: those live in src/help/helplines.ts only.
 // Any change to these texts needs a review by an expert by experience.
-import type { AgeText, Localized, ThemeId, ThemeKind } from './types';
+import { THEMES_BG } from './texts/bg';
+import { THEMES_PL } from './texts/pl';
+import type { AgeText, InlineLocalized, Localized, ThemeId, ThemeKind } from './types';
 
 /** Verdicts that carry a theme-specific message (liever_niet never does: it says nothing about the home). */
 export type SayingVerdict = 'normaal' | 'let_op' | 'niet_ok' | 'gevaar';
@@ -45,7 +47,8 @@ export interface Theme {
 const NORMAL_SOURCE =
   "CONTENT.md 'What is normal, and where the line is' (art. 1:247 lid 2 BW; our wording, derived from the law)";
 
-export const THEMES: readonly Theme[] = [
+/** The table with its Dutch and English texts inline; Polish and Bulgarian live in ./texts/<lang>.ts. */
+const TABLE: readonly (Omit<Theme, 'text'> & { readonly text: InlineLocalized<ThemeTexts> })[] = [
   {
     id: 'lichamelijke_mishandeling',
     kind: 'mishandeling',
@@ -620,6 +623,11 @@ export const THEMES: readonly Theme[] = [
     },
   },
 ];
+
+export const THEMES: readonly Theme[] = TABLE.map((theme) => ({
+  ...theme,
+  text: { ...theme.text, pl: THEMES_PL[theme.id], bg: THEMES_BG[theme.id] },
+}));
 
 const BY_ID: ReadonlyMap<string, Theme> = new Map(THEMES.map((t) => [t.id, t]));
 

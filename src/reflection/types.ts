@@ -14,7 +14,8 @@ export const NOT_OK_VERDICTS: readonly Verdict[] = ['gevaar', 'niet_ok', 'let_op
 export const AGE_BANDS = ['10-12', '13-15', '16-18', 'volwassene'] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
 
-export const LANGS = ['nl', 'en'] as const;
+/** The complete languages: every help and reflection text exists in each (Localized forces it). */
+export const LANGS = ['nl', 'en', 'pl', 'bg'] as const;
 export type Lang = (typeof LANGS)[number];
 
 /** Theme ids (docs/writing-scenarios.md, "Theme ids"). */
@@ -45,3 +46,9 @@ export type AgeText = string | ({ readonly default: string } & Partial<Readonly<
 
 /** A text in every language. */
 export type Localized<T = string> = Readonly<Record<Lang, T>>;
+
+/**
+ * The Dutch and English texts written inline in a data table; every other language comes from one file
+ * per language (e.g. src/reflection/texts/pl.ts), typed so that it must cover every row.
+ */
+export type InlineLocalized<T = string> = Pick<Localized<T>, 'nl' | 'en'>;

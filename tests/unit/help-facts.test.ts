@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
 import { EXPLAINERS, HELPLINES, TRUSTED_ADULTS, getHelpLine } from '../../src/help';
 import type { Hours, HelpLine, HelpLineId, TimeSlot, Weekday } from '../../src/help';
-import { LANGS } from '../../src/reflection';
+import { LANGS, type Lang } from '../../src/reflection';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const SHARED = `${root}../shared/CONTENT.md`;
@@ -193,7 +193,7 @@ describe.each(rows.map((r) => [r.service, r] as const))('%s matches CONTENT.md',
 
 describe('texts', () => {
   it.each(HELPLINES.map((l) => [l.id, l] as const))(
-    '%s: nl and en, no numbers or times in the text',
+    '%s: every language, no numbers or times in the text',
     (_id, line) => {
       for (const lang of LANGS) {
         const t = line.text[lang].short;
@@ -207,10 +207,12 @@ describe('texts', () => {
     for (const line of HELPLINES.filter((l) => l.notOnBill)) {
       expect(line.text.nl.short).toContain('lijst met gesprekken');
       expect(line.text.en.short).toContain('call list');
+      expect(line.text.pl.short).toContain('liście połączeń');
+      expect(line.text.bg.short).toContain('списъка с обаждания');
     }
   });
 
-  it('trusted adults: the list of CONTENT.md, labels in nl and en', () => {
+  it('trusted adults: the list of CONTENT.md, labels in every language', () => {
     const nl = TRUSTED_ADULTS.map((a) => a.label.nl).join(' | ');
     for (const word of [
       'mentor',
@@ -226,7 +228,7 @@ describe('texts', () => {
       expect(nl).toContain(word);
     }
     for (const a of TRUSTED_ADULTS) {
-      expect(a.label.en.length).toBeGreaterThan(3);
+      for (const lang of LANGS) expect(a.label[lang].length).toBeGreaterThan(3);
       expect(a.ageBands.length).toBeGreaterThan(0);
     }
   });
@@ -236,7 +238,7 @@ describe('explainers: "Wat gebeurt er als ik bel of chat?"', () => {
   it('covers De Kindertelefoon and Veilig Thuis, with as many points in nl as in en', () => {
     expect(EXPLAINERS.map((e) => e.id)).toEqual(expect.arrayContaining(['kindertelefoon', 'veilig_thuis']));
     for (const e of EXPLAINERS) {
-      expect(e.points.nl.length).toBe(e.points.en.length);
+      for (const lang of LANGS) expect(e.points[lang].length, `${e.id} ${lang}`).toBe(e.points.nl.length);
       expect(e.points.nl.length).toBeGreaterThan(2);
       expect(e.source.length).toBeGreaterThan(3);
       for (const lang of LANGS)
@@ -244,7 +246,7 @@ describe('explainers: "Wat gebeurt er als ik bel of chat?"', () => {
     }
   });
 
-  const text = (id: string, lang: 'nl' | 'en'): string =>
+  const text = (id: string, lang: Lang): string =>
     (EXPLAINERS.find((e) => e.id === id)?.points[lang] ?? []).join(' ');
 
   it.each([
@@ -263,6 +265,38 @@ describe('explainers: "Wat gebeurt er als ik bel of chat?"', () => {
       'veilig_thuis',
       'en',
       ['anonymous', 'call list', 'advice', 'arrange help', 'living at home', 'not safe', '112'],
+    ],
+    [
+      'kindertelefoon',
+      'pl',
+      ['imienia', 'rachunku', 'liście połączeń', 'niebezpieczeństwie', 'Ty decydujesz'],
+    ],
+    [
+      'veilig_thuis',
+      'pl',
+      [
+        'anonimowość',
+        'liście połączeń',
+        'Doradzają',
+        'zorganizować pomoc',
+        'mieszkasz dalej w domu',
+        'nie jest bezpieczne',
+        '112',
+      ],
+    ],
+    ['kindertelefoon', 'bg', ['името си', 'сметката', 'списъка с обаждания', 'опасност', 'Ти решаваш']],
+    [
+      'veilig_thuis',
+      'bg',
+      [
+        'анонимно',
+        'списъка с обаждания',
+        'съвети',
+        'уредят помощ',
+        'живееш вкъщи',
+        'не е в безопасност',
+        '112',
+      ],
     ],
   ] as const)('%s (%s) says honestly what happens', (id, lang, words) => {
     for (const w of words) expect(text(id, lang)).toContain(w);

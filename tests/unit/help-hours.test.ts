@@ -208,6 +208,12 @@ describe('status and next opening', () => {
     [{ open: true, closesAt: '21:00' }, 'nl', 'Nu open tot 21:00'],
     [{ open: true, closesAt: null }, 'en', 'Always open'],
     [{ open: false, opensAt: null, day: null }, 'nl', 'Nu dicht'],
+    [{ open: false, opensAt: '11:00', day: 'tomorrow' }, 'pl', 'Teraz nieczynne. Jutro czynne od 11:00'],
+    [{ open: false, opensAt: '09:00', day: 'wed' }, 'pl', 'Teraz nieczynne. Czynne w środę od 09:00'],
+    [{ open: true, closesAt: '21:00' }, 'pl', 'Czynne teraz, do 21:00'],
+    [{ open: false, opensAt: '09:00', day: 'tue' }, 'bg', 'Сега не работи. Започва във вторник в 09:00'],
+    [{ open: false, opensAt: '11:00', day: 'today' }, 'bg', 'Сега не работи. Започва днес в 11:00'],
+    [{ open: true, closesAt: null }, 'bg', 'Работи винаги'],
   ] as const)('statusText %#', (status, lang, text) => {
     expect(statusText(status, lang)).toBe(text);
   });
@@ -217,6 +223,10 @@ describe('status and next opening', () => {
     expect(hoursText(vtChat.hours, 'nl')).toBe('maandag t/m vrijdag 09:00-17:00');
     expect(hoursText(vtChat.hours, 'en')).toBe('Monday to Friday 09:00-17:00');
     expect(hoursText('always', 'en')).toBe('day and night (24/7)');
+    expect(hoursText(kt.hours, 'pl')).toBe('codziennie 11:00-21:00');
+    expect(hoursText(vtChat.hours, 'pl')).toBe('od poniedziałku do piątku 09:00-17:00');
+    expect(hoursText(vtChat.hours, 'bg')).toBe('от понеделник до петък 09:00-17:00');
+    expect(hoursText('always', 'bg')).toBe('денем и нощем (24/7)');
   });
 });
 

@@ -117,12 +117,47 @@ const NOT_OK: readonly Verdict[] = ['gevaar', 'niet_ok', 'let_op'];
 const VERDICT_WORDS: Record<Lang, readonly string[]> = {
   nl: ['niet oké', 'niet ok', 'klinkt als', 'op te letten', 'let op', 'gevaar', 'niet veilig', 'schuld'],
   en: ['not ok', 'sounds like', 'attention to', 'danger', 'not safe', 'fault'],
+  pl: ['nie jest w porządku', 'brzmi jak', 'uważnie', 'niebezpiecz', 'w bezpiecznym miejscu', 'twoja wina'],
+  bg: ['не е наред', 'звучи като', 'внимание', 'опасност', 'не си в безопасност', 'вината'],
+};
+
+/** The fixed words each card must carry, per language (SAFETY.md E25, CONTENT.md "reflection's voice"). */
+const MUST_SAY: Record<
+  Lang,
+  { notYourFault: string; oneChild: string; notSafeNow: string; soundsLike: string }
+> = {
+  nl: {
+    notYourFault: 'Het is niet jouw schuld',
+    oneChild: 'één kind',
+    notSafeNow: 'je nu niet veilig bent',
+    soundsLike: 'klinkt als',
+  },
+  en: {
+    notYourFault: 'It is not your fault',
+    oneChild: 'one child',
+    notSafeNow: 'not safe right now',
+    soundsLike: 'sounds like',
+  },
+  pl: {
+    notYourFault: 'To nie jest twoja wina',
+    oneChild: 'jedno dziecko',
+    notSafeNow: 'nie jesteś teraz w bezpiecznym miejscu',
+    soundsLike: 'brzmi jak',
+  },
+  bg: {
+    notYourFault: 'Вината не е твоя',
+    oneChild: 'едно дете',
+    notSafeNow: 'сега не си в безопасност',
+    soundsLike: 'звучи като',
+  },
 };
 
 /** Diagnosing, blaming or a "why" question the game must never use (CONTENT.md, "Language"). */
 const FORBIDDEN: Record<Lang, RegExp> = {
   nl: /\b(jij|je) wordt (mishandeld|misbruikt|verwaarloosd)|\bwaarom\b[^.!]*\?|jouw schuld dat|je ouders zijn (slecht|fout)/i,
   en: /\byou are (being )?(abused|neglected)|\bwhy\b[^.!]*\?|your own fault|your parents are (bad|wrong)/i,
+  pl: /jesteś (maltretowan|krzywdzon|zaniedbywan|wykorzystywan)|dlaczego[^.!]*\?|twoja własna wina|twoi rodzice są (źli|niedobrzy)/iu,
+  bg: /ти си (малтретиран|пренебрегван|виновн)|защо[^.!]*\?|родителите ти са лоши/iu,
 };
 
 function cardText(card: ReflectionCard): string {
@@ -175,14 +210,27 @@ describe('theme table', () => {
     },
   );
 
-  it('nl and en have the same age-band variants', () => {
+  it('every language has the same age-band variants as Dutch', () => {
     for (const theme of THEMES) {
-      for (const key of ['label', 'nameText', 'situation', 'whatIsNormal'] as const) {
-        const shape = (lang: Lang): string[] => {
-          const v = theme.text[lang][key];
+      for (const lang of LANGS) {
+        const shape = (l: Lang, key: 'label' | 'nameText' | 'situation' | 'whatIsNormal'): string[] => {
+          const v = theme.text[l][key];
           return typeof v === 'string' ? ['*'] : Object.keys(v).sort();
         };
-        expect(shape('en'), `${theme.id}.${key}`).toEqual(shape('nl'));
+        for (const key of ['label', 'nameText', 'situation', 'whatIsNormal'] as const) {
+          expect(shape(lang, key), `${theme.id}.${key} (${lang})`).toEqual(shape('nl', key));
+        }
+        const says = (l: Lang): string[] =>
+          Object.entries(theme.text[l].says).map(
+            ([k, v]) => `${k}:${typeof v === 'string' ? '*' : Object.keys(v).sort().join()}`,
+          );
+        expect(says(lang), `${theme.id}.says (${lang})`).toEqual(says('nl'));
+        expect(theme.text[lang].canDo === undefined, `${theme.id}.canDo (${lang})`).toBe(
+          theme.text.nl.canDo === undefined,
+        );
+        expect(theme.text[lang].notAlone === undefined, `${theme.id}.notAlone (${lang})`).toBe(
+          theme.text.nl.notAlone === undefined,
+        );
       }
     }
   });
@@ -201,7 +249,7 @@ describe('theme table', () => {
   it('every theme used by a story exists in the table', () => {
     const storiesDir = fileURLToPath(new URL('../../stories', import.meta.url));
     const used = new Set<string>();
-    for (const lang of ['nl', 'en']) {
+    for (const lang of readdirSync(storiesDir)) {
       const dir = join(storiesDir, lang);
       if (!existsSync(dir)) continue;
       for (const file of readdirSync(dir).filter((f) => f.endsWith('.ink'))) {
@@ -271,17 +319,15 @@ describe('reflect: every theme x answer x age band (x danger), both languages', 
       const notOk = NOT_OK.includes(want);
       expect(parts.notYourFault !== undefined, 'notYourFault').toBe(notOk);
       if (notOk) {
-        expect(parts.notYourFault).toContain(
-          lang === 'nl' ? 'Het is niet jouw schuld' : 'It is not your fault',
-        );
+        expect(parts.notYourFault).toContain(MUST_SAY[lang].notYourFault);
       } else {
-        expect(cardText(card)).not.toContain(lang === 'nl' ? 'niet jouw schuld' : 'not your fault');
+        expect(cardText(card)).not.toContain(MUST_SAY[lang].notYourFault);
       }
 
       // "Je bent niet de enige" on every card except a plain normaal one.
       expect(parts.notAlone !== undefined, 'notAlone').toBe(want !== 'normaal');
       if (notOk && kind === 'mishandeling') {
-        expect(parts.notAlone).toContain(lang === 'nl' ? 'één kind' : 'one child');
+        expect(parts.notAlone).toContain(MUST_SAY[lang].oneChild);
       }
 
       // The name for it: never for normal themes, never for liever_niet.
@@ -299,11 +345,11 @@ describe('reflect: every theme x answer x age band (x danger), both languages', 
       }
 
       if (want === 'gevaar') {
-        expect(parts.says).toContain(lang === 'nl' ? 'je nu niet veilig bent' : 'not safe right now');
+        expect(parts.says).toContain(MUST_SAY[lang].notSafeNow);
         expect(parts.whatYouCanDo).toContain('112');
       }
       if (want === 'niet_ok' || want === 'gevaar') {
-        expect(parts.says).toContain(lang === 'nl' ? 'klinkt als' : 'sounds like');
+        expect(parts.says).toContain(MUST_SAY[lang].soundsLike);
       }
 
       // Never diagnose, never ask why, never blame; no phone numbers except 112 (they live in src/help).
@@ -447,7 +493,7 @@ describe('reflect: cards, order and fallbacks', () => {
       answers: [{ theme: 'lichamelijke_mishandeling', answer: 'soms' }],
       danger: false,
       ageBand: '8-9' as AgeBand,
-      lang: 'pl' as Lang,
+      lang: 'fr' as Lang,
     });
     expect(cards[0]?.verdict).toBe('niet_ok');
     expect(cards[0]?.parts.notYourFault).toContain('Het is niet jouw schuld');
