@@ -115,8 +115,9 @@ test.describe('A. Quick exit', () => {
     await page.getByRole('button', { name: 'Start het verhaal' }).click();
     await expect(page.locator('.screen-story .line')).not.toBeEmpty();
     await page.goto('/robots.txt');
-    await page.goBack();
-    expect(await page.evaluate(() => (window as unknown as { restored: boolean }).restored)).toBe(true);
+    // A page restored from the cache fires no load event: wait only for the navigation to commit.
+    await page.goBack({ waitUntil: 'commit' });
+    await expect.poll(() => page.evaluate(() => (window as unknown as { restored?: boolean }).restored)).toBe(true);
     await expect(page.getByRole('button', { name: 'Begin' })).toBeVisible();
     await expect(page.locator('.screen-story')).toHaveCount(0);
     await browser.close();
