@@ -8,7 +8,8 @@ import { Director } from './app/director';
 import { Presenter } from './app/presenter';
 import { SoundDirector } from './audio/sound';
 import { StageProxy, loadStage } from './stage';
-import { isLang, translator, type Lang } from './i18n';
+import { LANGUAGE_INFO, contentLang, isUiLang, translator, type UiLang } from './i18n';
+import { loadScriptFont } from './ui/fonts';
 import { findStory } from './app/catalog';
 import { config } from './config';
 import { DeviceStore } from './privacy/device-store';
@@ -25,9 +26,10 @@ const exitStatus = required('quick-exit-status');
 
 const params = new URLSearchParams(location.search);
 const requestedLang = params.get('taal');
-let lang: Lang = isLang(requestedLang)
+// ?taal=nl|en|pl|bg|ar; anything else falls back silently to the deployer's default.
+let lang: UiLang = isUiLang(requestedLang)
   ? requestedLang
-  : isLang(config.defaultLanguage)
+  : isUiLang(config.defaultLanguage)
     ? config.defaultLanguage
     : 'nl';
 
@@ -35,19 +37,22 @@ const quickExit = installQuickExit({
   link: exitLink,
   status: exitStatus,
   silence: () => sound.stopAll(),
-  progressText: (remaining) =>
-    lang === 'nl' ? `Nog ${remaining} keer Shift voor Snel weg` : `${remaining} more Shift presses to exit`,
+  progressText: (remaining) => translator(lang)('exit.progress', { n: remaining }),
 });
 
 const stageHost = required('stage');
 const stage = new StageProxy();
 const shell = new Shell(required('ui'), required('toolbar'));
 
-function applyLanguage(next: Lang): void {
+function applyLanguage(next: UiLang): void {
   lang = next;
+  const info = LANGUAGE_INFO[next];
   document.documentElement.lang = next;
-  if (exitLink.firstChild) exitLink.firstChild.textContent = next === 'nl' ? 'Snel weg' : 'Exit';
+  // Right-to-left for Arabic: the layout uses logical CSS properties, so it mirrors by itself.
+  document.documentElement.dir = info.dir;
+  if (info.script) loadScriptFont(info.script);
   const t = translator(next);
+  if (exitLink.firstChild) exitLink.firstChild.textContent = t('exit.label');
   shell.renderToolbar(
     t,
     {
@@ -94,7 +99,7 @@ const presenter = new Presenter({
 const mode = () => (presenter.isActive ? presenter : director);
 
 function enterPresenter(storyId: string | null = null): void {
-  presenter.start(lang, storyId);
+  presenter.start(contentLang(lang), storyId);
 }
 
 function leavePresenter(): void {

@@ -1,7 +1,7 @@
 // Every scenario in every language: metadata up front (tiny), the compiled story only when played.
 import { parseMeta } from '../story/meta';
 import type { StoryMeta } from '../story/types';
-import type { Lang } from '../i18n';
+import type { Lang, UiLang } from '../i18n';
 
 const metas = import.meta.glob(['../../stories/*/*.ink', '!../../stories/*/common.ink'], {
   query: '?meta',
@@ -44,12 +44,18 @@ function entries(): CatalogEntry[] {
 
 const ALL = entries();
 
-export function storiesFor(lang: Lang): CatalogEntry[] {
+/**
+ * The stories for a player in `lang`: the stories in that language, then, for every scenario not yet
+ * translated, the Dutch original (its `lang` is 'nl', so the selection screen can mark it). Dutch and
+ * English have every scenario; Polish and Bulgarian some; Arabic none yet.
+ */
+export function storiesFor(lang: UiLang): CatalogEntry[] {
   const own = ALL.filter((entry) => entry.lang === lang);
-  // A language with no stories yet falls back to Dutch rather than to nothing.
-  return own.length > 0 ? own : ALL.filter((entry) => entry.lang === 'nl');
+  const translated = new Set(own.map((entry) => entry.meta.id));
+  const dutch = ALL.filter((entry) => entry.lang === 'nl' && !translated.has(entry.meta.id));
+  return [...own, ...dutch];
 }
 
-export function findStory(lang: Lang, id: string): CatalogEntry | undefined {
+export function findStory(lang: UiLang, id: string): CatalogEntry | undefined {
   return storiesFor(lang).find((entry) => entry.meta.id === id);
 }

@@ -5,7 +5,7 @@ import type { StoryEvent } from '../story/types';
 import { CHARACTERS, MUSIC_OFF, isOneOf } from '../story/vocabulary';
 import { reflect } from '../reflection';
 import type { AgeBand } from '../reflection';
-import { translator, type Lang, type Translate } from '../i18n';
+import { contentLang, translator, type Lang, type Translate, type UiLang } from '../i18n';
 import type { Shell } from '../ui/shell';
 import { StoryView } from '../ui/screens/story';
 import {
@@ -36,13 +36,13 @@ export interface DirectorParts {
   shell: Shell;
   stage: StageProxy;
   sound: SoundDirector;
-  lang: Lang;
+  lang: UiLang;
   device: DeviceStore;
   /** Leaves like the quick exit (used after "Wis alles"). */
   exit: () => void;
   /** Reports story problems in development; production shows only the calm fallback. */
   report: (message: string) => void;
-  onLanguageChange: (lang: Lang) => void;
+  onLanguageChange: (lang: UiLang) => void;
   /** Switches to presenter mode (classroom): the start screen offers it when given. */
   presenter?: () => void;
 }
@@ -54,7 +54,7 @@ interface Answer {
 }
 
 export class Director {
-  private lang: Lang;
+  private lang: UiLang;
   private t: Translate;
   private ageBand: AgeBand | null = null;
   private ageAsked = false;
@@ -78,8 +78,13 @@ export class Director {
     parts.shell.onChange(() => parts.stage.setCalm(parts.shell.topOverlayIs('calm')));
   }
 
-  get language(): Lang {
+  get language(): UiLang {
     return this.lang;
+  }
+
+  /** The language of help and reflection texts (a partial UI language such as Arabic borrows English). */
+  private get content(): Lang {
+    return contentLang(this.lang);
   }
 
   get translate(): Translate {
@@ -97,14 +102,15 @@ export class Director {
       startScreen(this.t, {
         begin: () => this.begin(),
         resume: this.resumable?.storyId ? () => this.resume() : null,
-        switchLanguage: () => this.setLanguage(this.lang === 'nl' ? 'en' : 'nl'),
+        switchLanguage: (lang) => this.setLanguage(lang),
+        language: this.lang,
         safety: () => this.showSafety(() => this.showStart()),
         presenter: this.parts.presenter,
       }),
     );
   }
 
-  setLanguage(lang: Lang): void {
+  setLanguage(lang: UiLang): void {
     this.lang = lang;
     this.t = translator(lang);
     this.parts.onLanguageChange(lang);
@@ -144,7 +150,7 @@ export class Director {
   showSelect(): void {
     this.stopStory();
     this.parts.shell.show(
-      selectScreen(this.t, storiesFor(this.lang), this.ageBand, (entry) => this.showNote(entry)),
+      selectScreen(this.t, storiesFor(this.lang), this.ageBand, (entry) => this.showNote(entry), this.lang),
     );
   }
 
@@ -155,27 +161,32 @@ export class Director {
 
   private showNote(entry: CatalogEntry): void {
     this.parts.shell.show(
-      noteScreen(this.t, entry.meta, {
-        start: () => {
-          void this.parts.sound.unlock();
-          void this.play(entry);
+      noteScreen(
+        this.t,
+        entry.meta,
+        {
+          start: () => {
+            void this.parts.sound.unlock();
+            void this.play(entry);
+          },
+          other: () => this.showSelect(),
         },
-        other: () => this.showSelect(),
-      }),
+        entry.lang === this.lang ? undefined : entry.lang,
+      ),
     );
   }
 
   showHelp(): void {
     if (this.parts.shell.topOverlayIs('help')) return;
     this.parts.shell.overlay(
-      helpScreen(this.t, this.lang, this.helpContext(), () => this.parts.shell.closeOverlay()),
+      helpScreen(this.t, this.content, this.helpContext(), () => this.parts.shell.closeOverlay()),
     );
   }
 
   showDanger(): void {
     if (this.parts.shell.topOverlayIs('danger')) return;
     this.parts.shell.overlay(
-      dangerScreen(this.t, this.lang, this.helpContext(), () => this.parts.shell.closeOverlay()),
+      dangerScreen(this.t, this.content, this.helpContext(), () => this.parts.shell.closeOverlay()),
     );
   }
 
@@ -205,9 +216,9 @@ export class Director {
   /** "Mijn spiegel": everything told in every story played this time, most serious first. */
   showMirror(): void {
     const ageBand = this.ageBand ?? DEFAULT_AGE_BAND;
-    const result = reflect({ answers: this.answers, danger: this.dangerSaid, ageBand, lang: this.lang });
+    const result = reflect({ answers: this.answers, danger: this.dangerSaid, ageBand, lang: this.content });
     this.parts.shell.overlay(
-      reflectionScreen(this.t, this.lang, result.cards, this.helpContext(this.answers), {
+      reflectionScreen(this.t, this.content, result.cards, this.helpContext(this.answers), {
         again: () => this.showSelect(),
         title: this.t('mirror.title'),
         lead: this.t('mirror.lead'),
@@ -282,7 +293,7 @@ export class Director {
       answers,
       danger: this.dangerSaid,
       ageBand: this.ageBand ?? DEFAULT_AGE_BAND,
-      lang: this.lang,
+      lang: this.content,
     });
     return {
       verdicts: cards.map((card) => card.verdict),
@@ -320,6 +331,8 @@ export class Director {
         calm: () => this.showCalm(),
       },
     );
+    // A story not yet translated plays in Dutch: say so to screen readers and translation tools.
+    if (entry.lang !== this.lang) this.view.element.lang = entry.lang;
     this.parts.shell.show(this.view.element, this.view.element.querySelector('.dialogue'));
     // A save from an older version of the story is refused by the runner: start that story afresh.
     if (saved && runner.restore(saved.runner)) {
@@ -427,7 +440,7 @@ export class Director {
     const ageBand = this.ageBand ?? DEFAULT_AGE_BAND;
     const storyId = this.entry?.meta.id ?? '';
     const answers = this.answers.filter((answer) => answer.storyId === storyId);
-    const result = reflect({ answers, danger: this.dangerSaid, ageBand, lang: this.lang });
+    const result = reflect({ answers, danger: this.dangerSaid, ageBand, lang: this.content });
     for (const problem of result.problems) this.parts.report(problem);
     this.runner = null;
     void this.persist();
@@ -435,7 +448,7 @@ export class Director {
     this.parts.stage.setAtmosphere('hoopvol');
     const storiesPlayed = new Set(this.answers.map((answer) => answer.storyId)).size;
     this.parts.shell.show(
-      reflectionScreen(this.t, this.lang, result.cards, this.helpContext(answers), {
+      reflectionScreen(this.t, this.content, result.cards, this.helpContext(answers), {
         again: () => this.showSelect(),
         mirror: storiesPlayed > 1 ? () => this.showMirror() : undefined,
       }),
@@ -450,7 +463,9 @@ export class Director {
   private showError(): void {
     this.runner = null;
     this.parts.sound.playMusic(null);
-    this.parts.shell.show(errorScreen(this.t, helpNumbersBlock(this.t, this.lang), () => this.showSelect()));
+    this.parts.shell.show(
+      errorScreen(this.t, helpNumbersBlock(this.t, this.content), () => this.showSelect()),
+    );
   }
 
   private stopStory(): void {

@@ -7,8 +7,7 @@ export const en: Messages = {
     'Play short stories about home. Find out whether what happens at your home is normal. And who can help you.',
   'start.private': 'The game saves nothing and sends nothing anywhere. You do not have to give your name.',
   'start.begin': 'Start',
-  'start.language': 'Nederlands',
-  'start.languageLabel': 'Wissel naar Nederlands',
+  'start.language': 'Language',
   'start.safety': 'How do I stay safe?',
   'start.forSchools': 'For schools',
 
@@ -56,6 +55,8 @@ export const en: Messages = {
   'select.minutes': 'about {n} minutes',
   'select.normal': 'An ordinary family',
   'select.about': 'About',
+  'select.inDutch': 'In Dutch',
+  'select.dutchOnly': 'These stories are only in Dutch for now:',
 
   'note.heading': 'What is this story about?',
   'note.minutes': 'It takes about {n} minutes.',
@@ -137,6 +138,8 @@ export const en: Messages = {
   'error.text': 'This story cannot go on right now. That is not your fault.',
   'error.back': 'Choose another story',
   'stage.fallback': 'The picture cannot load. The story goes on.',
+  'exit.label': 'Exit',
+  'exit.progress': '{n} more Shift presses to exit',
 
   // ---------- presenter mode (classroom) ----------
   'start.presenter': 'For the class (presentation)',

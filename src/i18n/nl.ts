@@ -6,8 +6,7 @@ export const nl = {
     'Speel korte verhalen over thuis. Ontdek of wat jij thuis meemaakt normaal is. En wie je kan helpen.',
   'start.private': 'Het spel bewaart niets en stuurt niets door. Je hoeft je naam niet te geven.',
   'start.begin': 'Begin',
-  'start.language': 'English',
-  'start.languageLabel': 'Switch to English',
+  'start.language': 'Taal',
   'start.safety': 'Hoe blijf ik veilig?',
   'start.forSchools': 'Voor scholen',
 
@@ -56,6 +55,8 @@ export const nl = {
   'select.minutes': 'ongeveer {n} minuten',
   'select.normal': 'Een gewoon gezin',
   'select.about': 'Gaat over',
+  'select.inDutch': 'In het Nederlands',
+  'select.dutchOnly': 'Deze verhalen zijn er nog alleen in het Nederlands:',
 
   'note.heading': 'Waar gaat dit verhaal over?',
   'note.minutes': 'Het duurt ongeveer {n} minuten.',
@@ -137,6 +138,8 @@ export const nl = {
   'error.text': 'Dit verhaal kan nu niet verder. Dat ligt niet aan jou.',
   'error.back': 'Kies een ander verhaal',
   'stage.fallback': 'Het plaatje kan niet laden. Het verhaal gaat gewoon door.',
+  'exit.label': 'Snel weg',
+  'exit.progress': 'Nog {n} keer Shift voor Snel weg',
 
   // ---------- presenter mode (classroom) ----------
   'start.presenter': 'Voor de klas (presentatie)',
@@ -246,3 +249,5 @@ export const nl = {
 
 export type MessageKey = keyof typeof nl;
 export type Messages = Record<MessageKey, string>;
+/** A UI-only language that is still being translated (Arabic): missing keys fall back to English. */
+export type PartialMessages = Partial<Messages>;

@@ -1,6 +1,6 @@
 // Start, safety, age and content-note screens: short, calm, one clear action each.
 import { button, h } from '../dom';
-import type { Translate } from '../../i18n';
+import { LANGUAGE_INFO, UI_LANGS, type Translate, type UiLang } from '../../i18n';
 import type { StoryMeta } from '../../story/types';
 import emblemUrl from '../../../assets/art/ui/emblem.svg?url';
 
@@ -11,7 +11,10 @@ export function startScreen(
   actions: {
     begin: () => void;
     resume: (() => void) | null;
-    switchLanguage: () => void;
+    /** Shows the game in another language (the picker names each language in that language). */
+    switchLanguage: (lang: UiLang) => void;
+    /** The language shown now. */
+    language: UiLang;
     safety: () => void;
     /** Presenter mode for a class (only shown when given). */
     presenter?: () => void;
@@ -42,11 +45,33 @@ export function startScreen(
         }),
         button(t('start.safety'), actions.safety, { class: 'btn' }),
         actions.presenter ? button(t('start.presenter'), actions.presenter, { class: 'btn' }) : null,
-        button(t('start.language'), actions.switchLanguage, {
-          class: 'btn btn-link',
-          lang: t('start.language') === 'English' ? 'en' : 'nl',
-          'aria-label': t('start.languageLabel'),
-        }),
+      ),
+      languagePicker(t, actions.language, actions.switchLanguage),
+    ),
+  );
+}
+
+/** Every language by its own name, with `lang` and `dir`, so a player finds theirs without reading ours. */
+function languagePicker(t: Translate, current: UiLang, choose: (lang: UiLang) => void): HTMLElement {
+  return h(
+    'div',
+    { class: 'language-picker', role: 'group', 'aria-labelledby': 'language-title' },
+    h('p', { id: 'language-title', class: 'small muted' }, t('start.language')),
+    h(
+      'ul',
+      { class: 'language-list' },
+      UI_LANGS.map((lang) =>
+        h(
+          'li',
+          {},
+          button(LANGUAGE_INFO[lang].name, () => choose(lang), {
+            class: 'btn btn-lang',
+            lang,
+            dir: LANGUAGE_INFO[lang].dir,
+            'data-lang': lang,
+            'aria-current': lang === current ? 'true' : null,
+          }),
+        ),
       ),
     ),
   );
@@ -105,6 +130,8 @@ export function noteScreen(
   t: Translate,
   meta: StoryMeta,
   actions: { start: () => void; other: () => void },
+  /** The story's language when it differs from the UI's (a story not yet translated is Dutch). */
+  storyLang?: string,
 ): HTMLElement {
   return h(
     'section',
@@ -113,8 +140,8 @@ export function noteScreen(
       'div',
       { class: 'card' },
       h('p', { class: 'badge' }, t('note.heading')),
-      h('h2', { id: 'note-title' }, meta.title),
-      h('p', { class: 'lead' }, meta.note),
+      h('h2', { id: 'note-title', lang: storyLang }, meta.title),
+      h('p', { class: 'lead', lang: storyLang }, meta.note),
       h('p', {}, t('note.minutes', { n: meta.minutes })),
       h('p', { class: 'muted' }, t('note.control')),
       h(

@@ -2,6 +2,7 @@
 // what the player told, with open-now status computed on the device. Phone numbers are tel: links;
 // a chat opens the service's own site only when the player clicks it.
 import { button, h } from '../dom';
+import { langAttrs } from '../lang';
 import type { Lang, Translate } from '../../i18n';
 import { EXPLAINERS, getHelpLine, hoursText, orderHelp, statusText } from '../../help';
 import type { HelpInput, HelpSuggestion, LineSuggestion } from '../../help';
@@ -21,22 +22,24 @@ function lineView(t: Translate, lang: Lang, suggestion: LineSuggestion): HTMLEle
       'li',
       {},
       `${label}: `,
-      data ? hoursText(data.hours, lang) : '',
+      data ? h('span', langAttrs(lang), hoursText(data.hours, lang)) : '',
       h(
         'span',
-        { class: `status ${channel.status.open ? 'status-open' : 'status-closed'}` },
+        { class: `status ${channel.status.open ? 'status-open' : 'status-closed'}`, ...langAttrs(lang) },
         statusText(channel.status, lang),
       ),
-      channel.varies && data?.note ? h('span', { class: 'muted small' }, ` ${data.note[lang]}`) : null,
+      channel.varies && data?.note
+        ? h('span', { class: 'muted small', ...langAttrs(lang) }, ` ${data.note[lang]}`)
+        : null,
     );
   });
   const hasChat = line.channels.some((channel) => channel.kind === 'chat') && line.chatUrl;
   return h(
     'li',
     { class: 'help-item', 'data-help': suggestion.id },
-    h('h3', {}, suggestion.heading[lang]),
-    h('p', {}, line.text[lang].short),
-    suggestion.note ? h('p', { class: 'muted small' }, suggestion.note[lang]) : null,
+    h('h3', langAttrs(lang), suggestion.heading[lang]),
+    h('p', langAttrs(lang), line.text[lang].short),
+    suggestion.note ? h('p', { class: 'muted small', ...langAttrs(lang) }, suggestion.note[lang]) : null,
     h('ul', { class: 'small' }, channels),
     h(
       'div',
@@ -63,7 +66,7 @@ function suggestionView(t: Translate, lang: Lang, suggestion: HelpSuggestion): H
     h(
       'ul',
       {},
-      suggestion.adults.map((adult) => h('li', {}, adult.label[lang])),
+      suggestion.adults.map((adult) => h('li', langAttrs(lang), adult.label[lang])),
     ),
   );
 }
@@ -76,7 +79,7 @@ function explainers(t: Translate, lang: Lang): HTMLElement {
     EXPLAINERS.map((explainer) =>
       h(
         'details',
-        {},
+        langAttrs(lang),
         h('summary', {}, explainer.title[lang]),
         h(
           'ul',

@@ -1,15 +1,21 @@
 // The reflection after a scenario: one card per theme the player answered, most serious first,
 // then who can help. Computed on the device; nothing of it is stored.
 import { button, h } from '../dom';
+import { langAttrs } from '../lang';
 import type { Lang, Translate } from '../../i18n';
 import type { ReflectionCard } from '../../reflection';
 import { helpList, type HelpContext } from './help';
 
-function cardView(card: ReflectionCard): HTMLElement {
+function cardView(card: ReflectionCard, lang: Lang): HTMLElement {
   const { parts } = card;
   return h(
     'article',
-    { class: 'card reflection-card', 'data-verdict': card.verdict, 'data-theme': card.theme },
+    {
+      class: 'card reflection-card',
+      'data-verdict': card.verdict,
+      'data-theme': card.theme,
+      ...langAttrs(lang),
+    },
     h('h3', {}, card.title),
     h('p', {}, parts.told),
     parts.says ? h('p', { class: 'verdict-text' }, parts.says) : null,
@@ -51,7 +57,7 @@ export function reflectionScreen(
         h('p', { class: 'lead' }, actions.lead ?? t('reflection.lead')),
         cards.length === 0 ? h('p', {}, t('reflection.none')) : null,
       ),
-      cards.map(cardView),
+      cards.map((card) => cardView(card, lang)),
       h('div', { class: 'card' }, h('h2', {}, t('reflection.help')), helpList(t, lang, help)),
       h(
         'div',

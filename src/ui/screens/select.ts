@@ -19,18 +19,25 @@ export function selectScreen(
   entries: CatalogEntry[],
   ageBand: string | null,
   onChoose: (entry: CatalogEntry) => void,
+  /** The player's language: stories in another language (Dutch originals not yet translated) come last, marked. */
+  lang = 'nl',
 ): HTMLElement {
-  const shown = entries
-    .filter((entry) => fitsAge(entry, ageBand))
+  const byTitle = (a: CatalogEntry, b: CatalogEntry) => a.meta.title.localeCompare(b.meta.title, a.lang);
+  const fitting = entries.filter((entry) => fitsAge(entry, ageBand));
+  const own = fitting
+    .filter((entry) => entry.lang === lang)
     .sort((a, b) => {
       if (a.meta.id === SUGGESTED_FIRST) return -1;
       if (b.meta.id === SUGGESTED_FIRST) return 1;
-      return a.meta.title.localeCompare(b.meta.title);
+      return byTitle(a, b);
     });
-  const suggested = shown.find((entry) => entry.meta.id === SUGGESTED_FIRST) ?? shown[0];
+  const other = fitting.filter((entry) => entry.lang !== lang).sort(byTitle);
+  const first = own.length > 0 ? own : other;
+  const suggested = first.find((entry) => entry.meta.id === SUGGESTED_FIRST) ?? first[0];
 
   const card = (entry: CatalogEntry) => {
     const normal = entry.meta.themes.every((theme) => NORMAL_THEMES.has(theme));
+    const foreign = entry.lang !== lang;
     return h(
       'li',
       {},
@@ -38,15 +45,18 @@ export function selectScreen(
         'button',
         {
           type: 'button',
-          class: 'story-card',
+          class: foreign ? 'story-card story-card-other-language' : 'story-card',
           'data-story': entry.meta.id,
+          // The title and note are in the story's own language (Dutch when not yet translated).
+          lang: foreign ? entry.lang : null,
           onclick: () => onChoose(entry),
         },
-        entry === suggested ? h('span', { class: 'badge' }, t('select.suggestion')) : null,
-        normal ? h('span', { class: 'badge' }, t('select.normal')) : null,
+        entry === suggested ? h('span', { class: 'badge', lang }, t('select.suggestion')) : null,
+        normal ? h('span', { class: 'badge', lang }, t('select.normal')) : null,
+        foreign ? h('span', { class: 'badge badge-language', lang }, t('select.inDutch')) : null,
         h('strong', {}, entry.meta.title),
         h('span', {}, entry.meta.note),
-        h('span', { class: 'muted small' }, t('select.minutes', { n: entry.meta.minutes })),
+        h('span', { class: 'muted small', lang }, t('select.minutes', { n: entry.meta.minutes })),
       ),
     );
   };
@@ -59,7 +69,11 @@ export function selectScreen(
       { class: 'card card-wide' },
       h('h2', { id: 'select-title' }, t('select.title')),
       h('p', { class: 'muted' }, t('select.lead')),
-      h('ul', { class: 'story-grid' }, shown.map(card)),
+      own.length > 0 ? h('ul', { class: 'story-grid' }, own.map(card)) : null,
+      other.length > 0 ? h('h3', { class: 'story-group-title' }, t('select.dutchOnly')) : null,
+      other.length > 0
+        ? h('ul', { class: 'story-grid', 'data-group': 'other-language' }, other.map(card))
+        : null,
     ),
   );
 }
