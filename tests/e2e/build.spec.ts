@@ -20,3 +20,11 @@ test('the built index.html carries the CSP and the neutral title', () => {
   expect(html).not.toMatch(/unsafe-inline|unsafe-eval/);
   expect(html).toContain('<title>Spiegel</title>');
 });
+
+test('C21 the built game registers no service worker', () => {
+  // Playwright blocks service workers in the browser tests, so this is proven on the code itself.
+  for (const name of readdirSync(assets).filter((file) => file.endsWith('.js'))) {
+    expect(readFileSync(join(assets, name), 'utf8'), name).not.toMatch(/serviceWorker\s*\.\s*register/);
+  }
+  expect(readdirSync('dist')).not.toContain('sw.js');
+});

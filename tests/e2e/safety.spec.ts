@@ -1,4 +1,5 @@
 // Each test proves one line of SAFETY.md in real Chromium; the name starts with the line's number.
+import type { Page } from '@playwright/test';
 import {
   test,
   expect,
@@ -117,7 +118,9 @@ test.describe('A. Quick exit', () => {
     await page.goto('/robots.txt');
     // A page restored from the cache fires no load event: wait only for the navigation to commit.
     await page.goBack({ waitUntil: 'commit' });
-    await expect.poll(() => page.evaluate(() => (window as unknown as { restored?: boolean }).restored)).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { restored?: boolean }).restored))
+      .toBe(true);
     await expect(page.getByRole('button', { name: 'Begin' })).toBeVisible();
     await expect(page.locator('.screen-story')).toHaveCount(0);
     await browser.close();
@@ -214,6 +217,24 @@ test.describe('B and C. A full playthrough without opting in', () => {
   });
 });
 
+/** The saved game as it sits in IndexedDB (opened read-only, the way any other script could). */
+function readSave(page: Page): Promise<unknown> {
+  return page.evaluate(
+    () =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('app-state');
+        open.onsuccess = () => {
+          const get = open.result.transaction('kv').objectStore('kv').get('save');
+          get.onsuccess = () => {
+            open.result.close();
+            resolve(get.result);
+          };
+          get.onerror = reject;
+        };
+      }),
+  );
+}
+
 test.describe('C. Storage on the device', () => {
   test('C17 after opting in only the position and settings are saved, answers only when asked', async ({
     page,
@@ -230,20 +251,7 @@ test.describe('C. Storage on the device', () => {
       .or(page.getByRole('button', { name: 'Sluit menu' }))
       .click();
     await page.getByRole('button', { name: 'Verder' }).click();
-    const saved = await page.evaluate(
-      () =>
-        new Promise<unknown>((resolve, reject) => {
-          const open = indexedDB.open('app-state');
-          open.onsuccess = () => {
-            const get = open.result.transaction('kv').objectStore('kv').get('save');
-            get.onsuccess = () => {
-              open.result.close();
-              resolve(get.result);
-            };
-            get.onerror = reject;
-          };
-        }),
-    );
+    const saved = await readSave(page);
     expect(Object.keys(saved as object).sort()).toEqual([
       'lang',
       'lastLine',
@@ -261,6 +269,36 @@ test.describe('C. Storage on the device', () => {
     await expect(page.locator('.screen-story .line')).not.toBeEmpty();
   });
 
+  test('C17 a save never reveals the answer to a personal question', async ({ page }) => {
+    test.setTimeout(150_000);
+    await openScenario(page, 'ruzie');
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('button', { name: 'Bewaren op dit apparaat' }).click();
+    await page.getByRole('button', { name: 'Bewaar waar ik ben' }).click();
+    await page.getByRole('button', { name: 'Terug' }).click();
+    await page.getByRole('button', { name: 'Sluit menu' }).click();
+    await page.getByRole('button', { name: 'Start het verhaal' }).click();
+    // Walk to the personal question.
+    const story = page.locator('.screen-story');
+    for (let step = 0; step < 300 && !(await story.locator('.private-note').isVisible()); step++) {
+      const next = story.getByRole('button', { name: 'Verder' });
+      if (await next.isVisible()) await next.click();
+      else await story.locator('.choice-list button').first().click();
+    }
+    await expect(story.locator('.private-note')).toBeVisible();
+    await expect
+      .poll(() => readSave(page).then((save) => JSON.stringify(save)))
+      .toContain('"storyId":"ruzie"');
+    const atQuestion = JSON.stringify(await readSave(page));
+    await story.getByRole('button', { name: 'Vaak', exact: true }).click();
+    for (let i = 0; i < 3; i++) {
+      const next = story.getByRole('button', { name: 'Verder' });
+      if (await next.isVisible()) await next.click();
+    }
+    await page.waitForTimeout(300);
+    expect(JSON.stringify(await readSave(page))).toBe(atQuestion);
+  });
+
   test('C18 "Wis alles" removes every trace and leaves like the quick exit', async ({ page, context }) => {
     await stubExitSite(context);
     await page.goto('/');
@@ -269,6 +307,13 @@ test.describe('C. Storage on the device', () => {
     await page.getByRole('button', { name: 'Bewaar waar ik ben' }).click();
     await expect(page.getByText('Aan: het spel bewaart waar je bent')).toBeVisible();
     expect((await deviceTraces(page)).databases).toEqual(['app-state']);
+    // Traces an older version or the host might have left: "Wis alles" must remove them too.
+    await page.evaluate(async () => {
+      localStorage.setItem('oud', '1');
+      sessionStorage.setItem('oud', '1');
+      await (await caches.open('oud')).put('/oud', new Response('oud'));
+    });
+    expect(await deviceTraces(page)).toMatchObject({ localStorage: 1, sessionStorage: 1, caches: ['oud'] });
     await page.getByRole('button', { name: 'Wis alles en ga weg' }).click();
     await expect(page).toHaveURL(EXIT_URL);
     await page.goto('/');
