@@ -1,6 +1,7 @@
 // The Phaser 4 stage: scenery only (aria-hidden canvas). Backgrounds cross-fade, characters enter,
 // leave and change mood with small animations, light follows the music mood, dust drifts in the air.
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
+import { FILE_LOAD_ERROR, Game, RESIZE, Scene, WEBGL } from './phaser-custom';
 import type { Mood } from '../story/types';
 import type { Stage } from './types';
 import { BACKGROUND_SIZE, CHARACTER_SIZE, backgroundUrl, characterUrl } from './art';
@@ -21,7 +22,7 @@ interface Actor {
   mood: Mood;
 }
 
-class StageScene extends Phaser.Scene {
+class StageScene extends Scene {
   private background: Phaser.GameObjects.Image | null = null;
   private backgroundToken = 0;
   private readonly actors: Actor[] = [];
@@ -33,6 +34,8 @@ class StageScene extends Phaser.Scene {
   private speaker: string | null = null;
   reducedMotion = false;
   onReady: (() => void) | null = null;
+  /** A background is on screen: called when its fade-in starts (a signal for tests and the benchmark). */
+  onScene: ((location: string | null) => void) | null = null;
 
   constructor() {
     super('stage');
@@ -69,7 +72,7 @@ class StageScene extends Phaser.Scene {
         resolve(ok);
       };
       this.load.once(`filecomplete-svg-${key}`, () => done(true));
-      this.load.once(Phaser.Loader.Events.FILE_LOAD_ERROR, (file: Phaser.Loader.File) => {
+      this.load.once(FILE_LOAD_ERROR, (file: Phaser.Loader.File) => {
         if (file.key === key) done(false);
       });
       this.load.svg(key, url, size);
@@ -90,7 +93,15 @@ class StageScene extends Phaser.Scene {
     this.background = next;
     this.layoutBackground();
     this.ambient?.setLocation(location, this.ms(700));
-    this.tweens.add({ targets: next, alpha: 1, duration: this.ms(700), ease: 'Sine.easeInOut' });
+    this.tweens.add({
+      targets: next,
+      alpha: 1,
+      duration: this.ms(700),
+      ease: 'Sine.easeInOut',
+      onStart: () => {
+        if (token === this.backgroundToken) this.onScene?.(location);
+      },
+    });
     if (previous) {
       this.tweens.add({
         targets: previous,
@@ -186,6 +197,7 @@ class StageScene extends Phaser.Scene {
     this.background = null;
     this.backgroundToken++;
     this.ambient?.setLocation(null, 0);
+    this.onScene?.(null);
   }
 
   setReduced(reduced: boolean): void {
@@ -268,8 +280,8 @@ export function createPhaserStage(host: HTMLElement): Promise<PhaserStage> {
     const scene = new StageScene();
     let game: Phaser.Game;
     try {
-      game = new Phaser.Game({
-        type: Phaser.WEBGL,
+      game = new Game({
+        type: WEBGL,
         parent: host,
         backgroundColor: '#1c3f55',
         banner: false,
@@ -277,7 +289,7 @@ export function createPhaserStage(host: HTMLElement): Promise<PhaserStage> {
         // The canvas is scenery: HTML buttons take every input, Phaser must not capture keys.
         input: { keyboard: false, mouse: false, touch: false, gamepad: false },
         scale: {
-          mode: Phaser.Scale.RESIZE,
+          mode: RESIZE,
           width: host.clientWidth || 800,
           height: host.clientHeight || 600,
         },
@@ -289,12 +301,17 @@ export function createPhaserStage(host: HTMLElement): Promise<PhaserStage> {
       return;
     }
     scene.onReady = () => {
-      if (game.renderer.type !== Phaser.WEBGL) {
+      if (game.renderer.type !== WEBGL) {
         game.destroy(true);
         reject(new Error('WebGL is not available'));
         return;
       }
       game.canvas.setAttribute('aria-hidden', 'true');
+      // #stage[data-scene="<location>"] once a background is drawn (read by e2e and npm run bench).
+      scene.onScene = (location) => {
+        if (location) host.dataset.scene = location;
+        else delete host.dataset.scene;
+      };
       game.canvas.addEventListener('webglcontextlost', () => host.classList.add('stage-plain'));
       resolve({
         renderType: game.renderer.type,
