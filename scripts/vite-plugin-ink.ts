@@ -1,9 +1,11 @@
 // Vite plugin: `import story from '../stories/nl/slaan.ink'` gives the compiled story JSON (built at
-// build time, so the ink compiler never ships). `?meta` gives only the global tags, for lists.
+// build time, so the ink compiler never ships). `?meta` gives only the global tags, for lists, and
+// (`import { assets }`) the art and sound files the story uses, for preloading.
 // A broken .ink fails the build and shows the dev-server overlay with file and line.
 import type { Plugin, ViteDevServer } from 'vite';
 import { compileInkFile, formatProblem } from './ink-compile.ts';
 import { readGlobalTags } from './ink-meta.ts';
+import { readStoryAssets } from './ink-assets.ts';
 
 const INK = /\.ink(\?meta)?$/;
 
@@ -11,10 +13,14 @@ export function inkPlugin(): Plugin {
   // included file -> the .ink modules that read it (so editing common.ink reloads every story)
   const dependants = new Map<string, Set<string>>();
   let server: ViteDevServer | undefined;
+  let root = process.cwd();
 
   return {
     name: 'spiegel-ink',
     enforce: 'pre',
+    configResolved(config) {
+      root = config.root;
+    },
     configureServer(devServer) {
       server = devServer;
     },
@@ -42,7 +48,10 @@ export function inkPlugin(): Plugin {
         });
       }
       if (match[1]) {
-        return `export default ${JSON.stringify(readGlobalTags(result.json))};`;
+        return [
+          `export default ${JSON.stringify(readGlobalTags(result.json))};`,
+          `export const assets = ${JSON.stringify(readStoryAssets(result.json, root))};`,
+        ].join('\n');
       }
       // JSON.parse of a string literal is faster to start than a huge object literal.
       return [

@@ -78,6 +78,7 @@ const director = new Director({
   lang,
   device,
   exit: () => quickExit.exit(),
+  game: required('game'),
   report: (message) => {
     if (import.meta.env.DEV) console.warn(`[spiegel] ${message}`);
   },

@@ -1,6 +1,7 @@
 // Every scenario in every language: metadata up front (tiny), the compiled story only when played.
 import { parseMeta } from '../story/meta';
 import type { StoryMeta } from '../story/types';
+import { NO_ASSETS, type StoryAssets } from '../story/assets';
 import type { Lang, UiLang } from '../i18n';
 
 const metas = import.meta.glob(['../../stories/*/*.ink', '!../../stories/*/common.ink'], {
@@ -8,6 +9,13 @@ const metas = import.meta.glob(['../../stories/*/*.ink', '!../../stories/*/commo
   import: 'default',
   eager: true,
 }) as Record<string, Record<string, string>>;
+
+/** The art and sound each story uses (listed by the ink plugin), for preloading. */
+const assetLists = import.meta.glob(['../../stories/*/*.ink', '!../../stories/*/common.ink'], {
+  query: '?meta',
+  import: 'assets',
+  eager: true,
+}) as Record<string, StoryAssets>;
 
 const loaders = import.meta.glob(['../../stories/*/*.ink', '!../../stories/*/common.ink']) as Record<
   string,
@@ -17,6 +25,8 @@ const loaders = import.meta.glob(['../../stories/*/*.ink', '!../../stories/*/com
 export interface CatalogEntry {
   lang: Lang;
   meta: StoryMeta;
+  /** Art and sound files the story uses, the opening scene's first. */
+  assets: StoryAssets;
   load: () => Promise<{ json: object; hash: string }>;
 }
 
@@ -33,6 +43,7 @@ function entries(): CatalogEntry[] {
     list.push({
       lang,
       meta: parseMeta(tags),
+      assets: assetLists[path] ?? NO_ASSETS,
       load: async () => {
         const module = await loader();
         return { json: module.default, hash: module.hash };

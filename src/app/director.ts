@@ -27,6 +27,8 @@ import type { DeviceStore } from '../privacy/device-store';
 import type { SavedGame } from '../privacy/saved-game';
 import { storageScreen } from '../ui/screens/storage';
 import { ambienceFor } from './ambience';
+import { Preloader } from './preload';
+import { preloadBar } from '../ui/screens/preload';
 import { findStory, storiesFor, type CatalogEntry } from './catalog';
 
 /** When the player would rather not say their age, wording and help fit the middle band. */
@@ -70,6 +72,8 @@ export class Director {
   private storageFailed = false;
   private resumable: SavedGame | null = null;
   private lastLine: { text: string; speaker: string | null } | null = null;
+  private readonly preloader = new Preloader();
+  private stopPreloadBar: (() => void) | null = null;
 
   constructor(private readonly parts: DirectorParts) {
     this.lang = parts.lang;
@@ -174,6 +178,15 @@ export class Director {
         entry.lang === this.lang ? undefined : entry.lang,
       ),
     );
+    this.preload(entry);
+  }
+
+  /** Fetches the scenario's pictures and sound under its content note; never blocks the start button. */
+  private preload(entry: CatalogEntry): void {
+    this.stopPreloadBar?.();
+    const bar = preloadBar(this.t);
+    this.parts.shell.screen?.querySelector('.card')?.append(bar.element);
+    this.stopPreloadBar = this.preloader.load(entry.assets, { audio: !this.parts.sound.isMuted }, bar.update);
   }
 
   showHelp(): void {

@@ -63,6 +63,8 @@ export const en: Messages = {
   'note.control': 'You can always pause, stop or find help with the buttons at the top.',
   'note.start': 'Start the story',
   'note.other': 'Choose another story',
+  'preload.label': 'Loading pictures and sound…',
+  'preload.done': 'Pictures and sound are ready.',
 
   'story.next': 'Next',
   'story.you': 'You',

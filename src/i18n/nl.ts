@@ -63,6 +63,8 @@ export const nl = {
   'note.control': 'Je kunt altijd pauzeren, stoppen of hulp zoeken met de knoppen bovenaan.',
   'note.start': 'Start het verhaal',
   'note.other': 'Kies een ander verhaal',
+  'preload.label': 'Plaatjes en geluid laden…',
+  'preload.done': 'Plaatjes en geluid zijn klaar.',
 
   'story.next': 'Verder',
   'story.you': 'Jij',

@@ -8,6 +8,14 @@ export const DATABASE = 'app-state';
 const STORE = 'kv';
 const KEY = 'save';
 
+/**
+ * A frame sandboxed without allow-same-origin has an opaque origin: it can store nothing, so the game
+ * does not try (Chromium's `indexedDB.databases()` there even leaks an unhandled rejection).
+ */
+function storageForbidden(): boolean {
+  return typeof self !== 'undefined' && self.origin === 'null';
+}
+
 export class DeviceStore {
   private store: UseStore | null = null;
 
@@ -21,6 +29,7 @@ export class DeviceStore {
    */
   async findExisting(): Promise<SavedGame | null> {
     try {
+      if (storageForbidden()) return null;
       if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return null;
       const databases = await indexedDB.databases();
       if (!databases.some((db) => db.name === DATABASE)) return null;
@@ -36,6 +45,7 @@ export class DeviceStore {
 
   /** The player chose "Bewaar op dit apparaat". Returns false when this device cannot store. */
   async enable(): Promise<boolean> {
+    if (storageForbidden()) return false;
     try {
       this.store ??= createStore(DATABASE, STORE);
       await get(KEY, this.store);
@@ -61,6 +71,7 @@ export class DeviceStore {
   async wipeAll(): Promise<void> {
     const store = this.store;
     this.store = null;
+    if (storageForbidden()) return;
     if (store) {
       try {
         await store('readonly', (objectStore) => objectStore.transaction.db.close());

@@ -18,6 +18,8 @@ export function startScreen(
     safety: () => void;
     /** Presenter mode for a class (only shown when given). */
     presenter?: () => void;
+    /** "Voor scholen": links, embed code and poster (only shown when given). */
+    forSchools?: () => void;
   },
 ): HTMLElement {
   return h(
@@ -45,6 +47,9 @@ export function startScreen(
         }),
         button(t('start.safety'), actions.safety, { class: 'btn' }),
         actions.presenter ? button(t('start.presenter'), actions.presenter, { class: 'btn' }) : null,
+        actions.forSchools
+          ? button(t('start.forSchools'), actions.forSchools, { class: 'btn btn-link' })
+          : null,
       ),
       languagePicker(t, actions.language, actions.switchLanguage),
     ),

@@ -6,6 +6,8 @@ import { langAttrs } from '../lang';
 import type { Lang, Translate } from '../../i18n';
 import { EXPLAINERS, getHelpLine, hoursText, orderHelp, statusText } from '../../help';
 import type { HelpInput, HelpSuggestion, LineSuggestion } from '../../help';
+import { regionalText, type RegionalHelp } from '../../help/regional';
+import { config } from '../../config';
 
 export type HelpContext = HelpInput;
 
@@ -71,6 +73,36 @@ function suggestionView(t: Translate, lang: Lang, suggestion: HelpSuggestion): H
   );
 }
 
+/** Help a deployer added (deploy.config.json): its site opens only on a click, without a referrer. */
+function regionalView(t: Translate, lang: Lang, entry: RegionalHelp): HTMLElement {
+  return h(
+    'li',
+    { class: 'help-item help-regional', 'data-help': entry.id },
+    h('h3', {}, entry.name),
+    h('p', {}, regionalText(entry, lang)),
+    h(
+      'div',
+      { class: 'actions' },
+      entry.phone && entry.tel ? telLink(t('help.call', { phone: entry.phone }), entry.tel) : null,
+      h(
+        'a',
+        { class: 'btn', href: entry.url, target: '_blank', rel: 'noreferrer noopener' },
+        t('help.regionalSite', { name: entry.name }),
+      ),
+    ),
+  );
+}
+
+/** The suggestions in order, with the deployer's regional help right after Veilig Thuis. */
+function helpItems(t: Translate, lang: Lang, suggestions: HelpSuggestion[]): HTMLElement[] {
+  return suggestions.flatMap((suggestion) => [
+    suggestionView(t, lang, suggestion),
+    ...(suggestion.id === 'veilig_thuis'
+      ? config.regionalHelp.map((entry) => regionalView(t, lang, entry))
+      : []),
+  ]);
+}
+
 function explainers(t: Translate, lang: Lang): HTMLElement {
   return h(
     'div',
@@ -111,7 +143,7 @@ export function helpList(t: Translate, lang: Lang, context: HelpContext): HTMLEl
     h(
       'ul',
       { class: 'help-list' },
-      suggestions.map((s) => suggestionView(t, lang, s)),
+      helpItems(t, lang, suggestions),
     ),
     h('p', { class: 'muted small' }, t('help.callList')),
   );
@@ -134,7 +166,7 @@ export function helpScreen(t: Translate, lang: Lang, context: HelpContext, onBac
         h(
           'ul',
           { class: 'help-list' },
-          suggestions.map((s) => suggestionView(t, lang, s)),
+          helpItems(t, lang, suggestions),
         ),
         h('p', { class: 'muted small' }, t('help.callList')),
         h('p', { class: 'not-your-fault' }, t('help.notYourFault')),

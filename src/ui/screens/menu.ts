@@ -8,6 +8,10 @@ export interface MenuActions {
   storage: () => void;
   mirror: (() => void) | null;
   close: () => void;
+  /** "Voor scholen": links, embed code, poster (only shown when given). */
+  forSchools?: () => void;
+  /** Full screen for the game (only shown when the browser and the embedding page allow it). */
+  fullscreen?: { on: boolean; toggle: () => void };
 }
 
 export function menuScreen(t: Translate, actions: MenuActions, inStory: boolean): HTMLElement {
@@ -27,6 +31,22 @@ export function menuScreen(t: Translate, actions: MenuActions, inStory: boolean)
         h('li', {}, button(t('menu.safety'), actions.safety, { class: 'btn' })),
         h('li', {}, button(t('menu.storage'), actions.storage, { class: 'btn' })),
         h('li', {}, button(t('menu.start'), actions.start, { class: 'btn' })),
+        actions.fullscreen
+          ? h(
+              'li',
+              {},
+              button(
+                t(actions.fullscreen.on ? 'menu.fullscreenOff' : 'menu.fullscreen'),
+                actions.fullscreen.toggle,
+                {
+                  class: 'btn',
+                },
+              ),
+            )
+          : null,
+        actions.forSchools
+          ? h('li', {}, button(t('start.forSchools'), actions.forSchools, { class: 'btn' }))
+          : null,
       ),
     ),
   );
