@@ -1,12 +1,15 @@
 // Composition root: builds the parts and hands them to the director. The quick exit is wired first,
 // before anything else can fail.
 import './styles/main.css';
+import './styles/a11y.css';
 import './styles/presenter.css';
 import { installQuickExit } from './privacy/quick-exit';
 import { Shell } from './ui/shell';
 import { Director } from './app/director';
 import { Presenter } from './app/presenter';
 import { SoundDirector } from './audio/sound';
+import { ReadAloud } from './audio/read-aloud';
+import { SettingsController } from './app/settings';
 import { StageProxy, loadStage } from './stage';
 import { LANGUAGE_INFO, contentLang, isUiLang, translator, type UiLang } from './i18n';
 import { loadScriptFont } from './ui/fonts';
@@ -21,6 +24,7 @@ function required<T extends HTMLElement>(id: string): T {
 }
 
 const sound = new SoundDirector();
+const reader = new ReadAloud();
 const exitLink = required<HTMLAnchorElement>('quick-exit');
 const exitStatus = required('quick-exit-status');
 
@@ -36,18 +40,25 @@ let lang: UiLang = isUiLang(requestedLang)
 const quickExit = installQuickExit({
   link: exitLink,
   status: exitStatus,
-  silence: () => sound.stopAll(),
+  silence: () => {
+    sound.stopAll();
+    reader.stop();
+  },
   progressText: (remaining) => translator(lang)('exit.progress', { n: remaining }),
 });
 
 const stageHost = required('stage');
 const stage = new StageProxy();
 const shell = new Shell(required('ui'), required('toolbar'));
+// Text size, font, contrast, motion, read-aloud and volume: in memory unless the player opted in.
+const settings = new SettingsController({ root: document.documentElement, sound, stage, reader });
+settings.subscribe((value) => shell.setMuted(value.muted));
 
 function applyLanguage(next: UiLang): void {
   lang = next;
   const info = LANGUAGE_INFO[next];
   document.documentElement.lang = next;
+  settings.setLanguage(next);
   // Right-to-left for Arabic: the layout uses logical CSS properties, so it mirrors by itself.
   document.documentElement.dir = info.dir;
   if (info.script) loadScriptFont(info.script);
@@ -61,7 +72,7 @@ function applyLanguage(next: UiLang): void {
       calm: () => mode().showCalm(),
       menu: () => mode().showMenu(),
       toggleSound: () => {
-        sound.setMuted(!sound.isMuted);
+        settings.update({ muted: !sound.isMuted });
         shell.setMuted(sound.isMuted);
         mode().soundChanged();
       },
@@ -77,6 +88,7 @@ const director = new Director({
   sound,
   lang,
   device,
+  settings,
   exit: () => quickExit.exit(),
   game: required('game'),
   report: (message) => {
@@ -119,8 +131,7 @@ else director.showStart();
 // Only a player who opted in earlier has anything on this device; nothing is created here.
 void device.findExisting().then((saved) => {
   if (!saved) return;
-  sound.setMuted(saved.settings.muted);
-  shell.setMuted(saved.settings.muted);
+  settings.restore(saved.settings);
   director.setResumable(saved);
 });
 

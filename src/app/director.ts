@@ -26,6 +26,8 @@ import type { SoundDirector } from '../audio/sound';
 import type { DeviceStore } from '../privacy/device-store';
 import type { SavedGame } from '../privacy/saved-game';
 import { storageScreen } from '../ui/screens/storage';
+import { settingsScreen } from '../ui/screens/settings';
+import type { SettingsController } from './settings';
 import { ambienceFor } from './ambience';
 import { Preloader } from './preload';
 import { preloadBar } from '../ui/screens/preload';
@@ -45,6 +47,8 @@ export interface DirectorParts {
   /** Reports story problems in development; production shows only the calm fallback. */
   report: (message: string) => void;
   onLanguageChange: (lang: UiLang) => void;
+  /** Reading and sound settings (in memory; saved with the game only after the opt-in). */
+  settings?: SettingsController;
   /** Switches to presenter mode (classroom): the start screen offers it when given. */
   presenter?: () => void;
 }
@@ -78,6 +82,9 @@ export class Director {
   constructor(private readonly parts: DirectorParts) {
     this.lang = parts.lang;
     this.t = translator(this.lang);
+    parts.settings?.subscribe((_, byPlayer) => {
+      if (byPlayer) void this.persist();
+    });
     // The calm-down screen dims the scene and lets a soft light breathe, for as long as it is on top.
     parts.shell.onChange(() => parts.stage.setCalm(parts.shell.topOverlayIs('calm')));
   }
@@ -220,6 +227,7 @@ export class Director {
           safety: () => this.parts.shell.overlay(safetyScreen(this.t, () => this.parts.shell.closeOverlay())),
           storage: () => this.showStorage(),
           mirror: this.answers.length > 0 ? () => this.showMirror() : null,
+          settings: this.parts.settings ? () => this.showSettings() : undefined,
         },
         this.runner !== null,
       ),
@@ -235,6 +243,17 @@ export class Director {
         again: () => this.showSelect(),
         title: this.t('mirror.title'),
         lead: this.t('mirror.lead'),
+        back: () => this.parts.shell.closeOverlay(),
+      }),
+    );
+  }
+
+  showSettings(): void {
+    const settings = this.parts.settings;
+    if (!settings || this.parts.shell.topOverlayIs('settings')) return;
+    this.parts.shell.overlay(
+      settingsScreen(this.t, settings, {
+        stored: this.parts.device.enabled,
         back: () => this.parts.shell.closeOverlay(),
       }),
     );
@@ -277,7 +296,7 @@ export class Director {
       storyId: this.runner ? (this.entry?.meta.id ?? null) : null,
       runner: this.runner ? this.runner.save() : null,
       lastLine: this.runner ? this.lastLine : null,
-      settings: { muted: this.parts.sound.isMuted },
+      settings: this.parts.settings?.saved() ?? { muted: this.parts.sound.isMuted },
     };
     if (this.keepAnswers) game.answers = this.answers.map(({ theme, answer }) => ({ theme, answer }));
     if (!(await this.parts.device.save(game))) this.storageFailed = true;
@@ -342,6 +361,11 @@ export class Director {
         next: () => void this.advance(),
         choose: (index) => this.choose(index),
         calm: () => this.showCalm(),
+      },
+      {
+        title: entry.meta.title,
+        typed: () => this.parts.settings?.value.textSpeed === 'typed',
+        read: (texts, interrupt) => this.parts.settings?.read(texts, interrupt),
       },
     );
     // A story not yet translated plays in Dutch: say so to screen readers and translation tools.
@@ -486,6 +510,7 @@ export class Director {
     this.runner = null;
     this.view = null;
     this.busy = false;
+    this.parts.settings?.stopReading();
     this.parts.stage.clear();
     this.parts.stage.setAtmosphere(null);
     this.parts.sound.playMusic(null);

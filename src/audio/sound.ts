@@ -26,6 +26,10 @@ export function hasSound(path: string): boolean {
 const FADE_MS = 1200;
 const MUSIC_VOLUME = 0.55;
 const AMBIENCE_VOLUME = 0.35;
+const EFFECT_VOLUME = 0.8;
+
+/** The player's volume controls: `master` is Howler's global volume, the others scale each kind. */
+export type VolumeKind = 'master' | 'music' | 'ambience' | 'effects';
 
 export interface SoundState {
   unlocked: boolean;
@@ -44,6 +48,7 @@ export class SoundDirector {
   private wantedAmbience: string | null = null;
   private muted = false;
   private hiddenPause = false;
+  private readonly gains: Record<VolumeKind, number> = { master: 1, music: 1, ambience: 1, effects: 1 };
 
   constructor() {
     document.addEventListener('visibilitychange', () => this.onVisibility());
@@ -64,6 +69,7 @@ export class SoundDirector {
       .then((module) => {
         this.howler = module;
         module.Howler.mute(this.muted);
+        module.Howler.volume(this.gains.master);
         this.applyMusic();
         this.applyAmbience();
       })
@@ -86,7 +92,24 @@ export class SoundDirector {
 
   effect(name: string): void {
     if (!this.howler || this.muted || document.hidden) return;
-    this.howl(`sfx/${name}`, { volume: 0.8 })?.play();
+    const howl = this.howl(`sfx/${name}`, { volume: EFFECT_VOLUME });
+    if (!howl) return;
+    const id = howl.play();
+    howl.volume(EFFECT_VOLUME * this.gains.effects, id);
+  }
+
+  /** Sets one volume (0 to 1) at once, also for what is playing now. */
+  setVolume(kind: VolumeKind, value: number): void {
+    const gain = Math.min(1, Math.max(0, Number.isFinite(value) ? value : 1));
+    this.gains[kind] = gain;
+    if (!this.howler) return;
+    if (kind === 'master') this.howler.Howler.volume(gain);
+    else if (kind === 'music') this.music?.howl.volume(MUSIC_VOLUME * gain);
+    else if (kind === 'ambience') this.ambience?.howl.volume(AMBIENCE_VOLUME * gain);
+  }
+
+  volume(kind: VolumeKind): number {
+    return this.gains[kind];
   }
 
   setMuted(muted: boolean): void {
@@ -121,11 +144,16 @@ export class SoundDirector {
   }
 
   private applyMusic(): void {
-    this.music = this.crossFade(this.music, this.wantedMusic, 'music', MUSIC_VOLUME);
+    this.music = this.crossFade(this.music, this.wantedMusic, 'music', MUSIC_VOLUME * this.gains.music);
   }
 
   private applyAmbience(): void {
-    this.ambience = this.crossFade(this.ambience, this.wantedAmbience, 'ambience', AMBIENCE_VOLUME);
+    this.ambience = this.crossFade(
+      this.ambience,
+      this.wantedAmbience,
+      'ambience',
+      AMBIENCE_VOLUME * this.gains.ambience,
+    );
   }
 
   private crossFade(

@@ -247,6 +247,44 @@ export const nl = {
   'presenter.prep.help.text':
     'Elk verhaal eindigt met de hulplijnen. Deel na de les de hand-out uit: daarop staan 112, De Kindertelefoon, Veilig Thuis en een QR-code naar het spel.',
   'presenter.prep.back': 'Terug',
+
+  // ---------- settings and accessibility ----------
+  'menu.settings': 'Instellingen',
+  'story.choices': 'Kies wat je doet',
+  'settings.title': 'Instellingen',
+  'settings.lead': 'Maak het spel zoals jij het fijn vindt. Elke keuze werkt meteen.',
+  'settings.reading': 'Lezen',
+  'settings.textSize': 'Grootte van de letters',
+  'settings.textSize.normal': 'Normaal',
+  'settings.textSize.large': 'Groot',
+  'settings.textSize.larger': 'Groter',
+  'settings.textSize.largest': 'Heel groot (2 keer zo groot)',
+  'settings.font': 'Soort letters',
+  'settings.font.legible': 'Goed leesbare letters (gewoon)',
+  'settings.font.dyslexic': 'Letters voor dyslexie (OpenDyslexic)',
+  'settings.textSpeed': 'Hoe komt de tekst in beeld?',
+  'settings.textSpeed.instant': 'Meteen de hele zin',
+  'settings.textSpeed.typed': 'Letter voor letter',
+  'settings.textSpeedHint': 'Druk op een toets of tik op het scherm: dan zie je meteen de hele zin.',
+  'settings.look': 'Kleuren en beweging',
+  'settings.highContrast': 'Hoog contrast (zwart, wit en geel)',
+  'settings.reducedMotion': 'Minder beweging',
+  'settings.reducedMotionHint': 'Plaatjes en knoppen bewegen dan niet.',
+  'settings.readAloud': 'Voorlezen',
+  'settings.readAloudLabel': 'Lees het verhaal en de keuzes voor',
+  'settings.readAloudHint':
+    'Het spel gebruikt alleen een stem op dit apparaat zelf. Er gaat niets naar internet.',
+  'settings.readAloudUnavailable': 'Voorlezen kan niet op dit apparaat in het Nederlands.',
+  'settings.sound': 'Geluid',
+  'settings.mute': 'Geluid uit',
+  'settings.volume.master': 'Alle geluid',
+  'settings.volume.music': 'Muziek en achtergrond',
+  'settings.volume.effects': 'Geluidjes in het verhaal',
+  'settings.percent': '{n} procent',
+  'settings.notStored':
+    'Je instellingen worden niet bewaard. Wil je dat wel? Kies in het menu "Bewaren op dit apparaat".',
+  'settings.stored': 'Je instellingen worden op dit apparaat bewaard.',
+  'settings.back': 'Klaar',
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -110,7 +110,9 @@ export class Shell {
     ) {
       top.returnFocus.focus();
     } else {
-      focusElement(below?.querySelector<HTMLElement>('button, h1, h2') ?? below);
+      // A screen may mark where the player acts next (the story's "Verder" or first choice).
+      const primary = below?.querySelector<HTMLElement>('[data-focus-return] :is(button, a):not(:disabled)');
+      focusElement(primary ?? below?.querySelector<HTMLElement>('button, h1, h2') ?? below);
     }
   }
 }

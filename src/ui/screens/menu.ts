@@ -8,6 +8,8 @@ export interface MenuActions {
   storage: () => void;
   mirror: (() => void) | null;
   close: () => void;
+  /** Text size, font, contrast, motion, read-aloud and sound. */
+  settings?: () => void;
   /** "Voor scholen": links, embed code, poster (only shown when given). */
   forSchools?: () => void;
   /** Full screen for the game (only shown when the browser and the embedding page allow it). */
@@ -28,6 +30,7 @@ export function menuScreen(t: Translate, actions: MenuActions, inStory: boolean)
         h('li', {}, button(t('menu.close'), actions.close, { class: 'btn btn-primary' })),
         inStory ? h('li', {}, button(t('menu.stories'), actions.stories, { class: 'btn' })) : null,
         actions.mirror ? h('li', {}, button(t('menu.mirror'), actions.mirror, { class: 'btn' })) : null,
+        actions.settings ? h('li', {}, button(t('menu.settings'), actions.settings, { class: 'btn' })) : null,
         h('li', {}, button(t('menu.safety'), actions.safety, { class: 'btn' })),
         h('li', {}, button(t('menu.storage'), actions.storage, { class: 'btn' })),
         h('li', {}, button(t('menu.start'), actions.start, { class: 'btn' })),

@@ -1,5 +1,7 @@
 // The story screen: the current line in a live region (read once, not the whole log), and either a
 // "Verder" button or the choices as real buttons. Focus moves to what the player acts on next.
+// With "letter voor letter" the line is typed in an aria-hidden copy laid over the live region: screen
+// readers get the whole line at once, and any key, click or tap shows the whole line.
 import { button, h } from '../dom';
 import type { Translate } from '../../i18n';
 import type { ChoicesEvent, LineEvent } from '../../story/types';
@@ -10,36 +12,72 @@ export interface StoryViewActions {
   calm: () => void;
 }
 
+export interface StoryViewOptions {
+  /** The story's title: a heading for screen-reader navigation (visually hidden). */
+  title?: string;
+  /** True: type each line letter by letter (visually only). Asked for every line. */
+  typed?: () => boolean;
+  /** What is new on screen, for read-aloud; `interrupt` stops what is being read first. */
+  read?: (texts: string[], interrupt: boolean) => void;
+}
+
+/** Milliseconds per letter when typing. */
+const TYPE_MS = 35;
+/** A live region added to the page and filled in the same moment is often not read: wait a little. */
+const FIRST_LINE_DELAY_MS = 120;
+
 export class StoryView {
   readonly element: HTMLElement;
   private readonly speaker: HTMLElement;
   private readonly line: HTMLElement;
+  private readonly live: HTMLElement;
+  private readonly typing: HTMLElement;
   private readonly extras: HTMLElement;
   private readonly controls: HTMLElement;
   private readonly nextButton: HTMLButtonElement;
+  private firstLine = true;
+  private pendingLine: number | undefined;
+  private typingTimer: number | undefined;
+  private stopTypingListeners: (() => void) | null = null;
 
   constructor(
     private readonly t: Translate,
     private readonly speakerName: (speaker: string) => string,
     private readonly actions: StoryViewActions,
+    private readonly options: StoryViewOptions = {},
   ) {
     this.speaker = h('p', { class: 'speaker', hidden: true });
     this.line = h('p', { class: 'line' });
+    this.live = h(
+      'div',
+      { class: 'dialogue-text', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' },
+      this.speaker,
+      this.line,
+    );
+    this.typing = h('div', { class: 'dialogue-typing', 'aria-hidden': 'true', hidden: true });
     this.extras = h('div', { class: 'extras' });
-    this.controls = h('div', { class: 'controls' });
-    this.nextButton = button(t('story.next'), () => actions.next(), { class: 'btn btn-primary btn-next' });
+    this.controls = h('div', { class: 'controls', 'data-focus-return': '' });
+    this.nextButton = button(
+      t('story.next'),
+      () => {
+        // The first press while a line is being typed only shows the whole line.
+        if (!this.finishTyping()) actions.next();
+      },
+      { class: 'btn btn-primary btn-next' },
+    );
+    const title = options.title
+      ? h('h2', { id: 'story-title', class: 'visually-hidden' }, options.title)
+      : null;
     this.element = h(
       'section',
-      { class: 'screen screen-story', 'aria-label': t('story.log') },
+      title
+        ? { class: 'screen screen-story', 'aria-labelledby': 'story-title' }
+        : { class: 'screen screen-story', 'aria-label': t('story.log') },
+      title,
       h(
         'div',
         { class: 'dialogue' },
-        h(
-          'div',
-          { class: 'dialogue-text', 'aria-live': 'polite', 'aria-atomic': 'true' },
-          this.speaker,
-          this.line,
-        ),
+        h('div', { class: 'dialogue-lines' }, this.live, this.typing),
         this.extras,
         this.controls,
       ),
@@ -48,15 +86,29 @@ export class StoryView {
 
   showLine(event: LineEvent): void {
     const name = event.speaker ? this.speakerName(event.speaker) : null;
-    this.speaker.hidden = name === null;
-    this.speaker.textContent = name ? `${name}:` : '';
-    if (event.speaker) this.speaker.dataset.speaker = event.speaker;
-    else delete this.speaker.dataset.speaker;
-    this.line.textContent = event.text;
-    this.line.dataset.narrator = String(event.speaker === null);
+    window.clearTimeout(this.pendingLine);
+    this.finishTyping();
+    const write = () => {
+      if (!this.element.isConnected) return;
+      this.speaker.hidden = name === null;
+      this.speaker.textContent = name ? `${name}:` : '';
+      if (event.speaker) this.speaker.dataset.speaker = event.speaker;
+      else delete this.speaker.dataset.speaker;
+      this.line.textContent = event.text;
+      this.line.dataset.narrator = String(event.speaker === null);
+      if (this.options.typed?.()) this.startTyping(event.text);
+      this.options.read?.([name ? `${name}: ${event.text}` : event.text], true);
+    };
+    if (this.firstLine) {
+      this.firstLine = false;
+      this.pendingLine = window.setTimeout(write, FIRST_LINE_DELAY_MS);
+    } else write();
     this.extras.replaceChildren();
     const hadFocus = this.element.contains(document.activeElement);
-    this.controls.replaceChildren(this.nextButton);
+    // Keep the same button in place: a re-inserted button would be announced again on every line.
+    if (this.controls.childNodes.length !== 1 || this.controls.firstChild !== this.nextButton) {
+      this.controls.replaceChildren(this.nextButton);
+    }
     this.nextButton.disabled = false;
     if (hadFocus || document.activeElement === document.body) this.nextButton.focus();
   }
@@ -71,16 +123,23 @@ export class StoryView {
       this.extras.replaceChildren(h('p', { class: 'private-note' }, this.t('story.private')));
     }
     const buttons = event.choices.map((choice) =>
-      button(choice.text, () => this.actions.choose(choice.index), { class: 'btn' }),
+      button(
+        choice.text,
+        () => {
+          if (!this.finishTyping()) this.actions.choose(choice.index);
+        },
+        { class: 'btn' },
+      ),
     );
     this.controls.replaceChildren(
       h(
         'ul',
-        { class: 'choice-list' },
+        { class: 'choice-list', 'aria-label': this.t('story.choices') },
         buttons.map((b) => h('li', {}, b)),
       ),
     );
     buttons[0]?.focus();
+    this.options.read?.([this.t('story.choices'), ...event.choices.map((choice) => choice.text)], false);
   }
 
   offerCalm(): void {
@@ -91,5 +150,61 @@ export class StoryView {
         button(this.t('story.calmOffer'), () => this.actions.calm(), { class: 'btn btn-link' }),
       ),
     );
+  }
+
+  /** True while a line is being typed. */
+  get isTyping(): boolean {
+    return this.typingTimer !== undefined;
+  }
+
+  /** Types `text` over the live region, which stays in place (invisible) with the whole line. */
+  private startTyping(text: string): void {
+    const letters = Array.from(text);
+    const typed = h('span', {});
+    const untyped = h('span', { class: 'untyped' }, text);
+    const line = this.line.cloneNode(false) as HTMLElement;
+    line.append(typed, untyped);
+    this.typing.replaceChildren(this.speaker.cloneNode(true), line);
+    this.typing.hidden = false;
+    this.live.classList.add('is-typing');
+    let shown = 0;
+    this.typingTimer = window.setInterval(() => {
+      if (!this.element.isConnected) return void this.finishTyping();
+      shown++;
+      typed.textContent = letters.slice(0, shown).join('');
+      untyped.textContent = letters.slice(shown).join('');
+      if (shown >= letters.length) this.finishTyping();
+    }, TYPE_MS);
+
+    // Any key, click or tap shows the whole line. A click on (or Enter/Space at) one of the story's
+    // buttons is left to that button, which then only finishes the line.
+    const onButton = (target: EventTarget | null) =>
+      target instanceof Element && target.closest('button') !== null && this.controls.contains(target);
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.key === 'Enter' || event.key === ' ') && onButton(event.target)) return;
+      this.finishTyping();
+    };
+    const onPointer = (event: PointerEvent) => {
+      if (!onButton(event.target)) this.finishTyping();
+    };
+    document.addEventListener('keydown', onKey, true);
+    document.addEventListener('pointerdown', onPointer, true);
+    this.stopTypingListeners = () => {
+      document.removeEventListener('keydown', onKey, true);
+      document.removeEventListener('pointerdown', onPointer, true);
+    };
+  }
+
+  /** Shows the whole line at once. Returns true if a line was still being typed. */
+  finishTyping(): boolean {
+    if (this.typingTimer === undefined) return false;
+    window.clearInterval(this.typingTimer);
+    this.typingTimer = undefined;
+    this.stopTypingListeners?.();
+    this.stopTypingListeners = null;
+    this.typing.hidden = true;
+    this.typing.replaceChildren();
+    this.live.classList.remove('is-typing');
+    return true;
   }
 }
