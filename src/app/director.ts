@@ -18,6 +18,8 @@ import {
 } from '../ui/screens/basic';
 import { calmScreen } from '../ui/screens/calm';
 import { menuScreen } from '../ui/screens/menu';
+import { schoolsScreen } from '../ui/screens/schools';
+import { canFullscreen, isFullscreen, toggleFullscreen } from '../ui/fullscreen';
 import { selectScreen } from '../ui/screens/select';
 import { reflectionScreen } from '../ui/screens/reflection';
 import { dangerScreen, helpNumbersBlock, helpScreen } from '../ui/screens/help';
@@ -46,6 +48,8 @@ export interface DirectorParts {
   exit: () => void;
   /** Reports story problems in development; production shows only the calm fallback. */
   report: (message: string) => void;
+  /** The `.game` wrapper: the menu's full-screen button puts it (never the canvas) in full screen. */
+  game?: HTMLElement;
   onLanguageChange: (lang: UiLang) => void;
   /** Reading and sound settings (in memory; saved with the game only after the opt-in). */
   settings?: SettingsController;
@@ -115,6 +119,7 @@ export class Director {
         resume: this.resumable?.storyId ? () => this.resume() : null,
         switchLanguage: (lang) => this.setLanguage(lang),
         language: this.lang,
+        forSchools: () => this.showSchools(),
         safety: () => this.showSafety(() => this.showStart()),
         presenter: this.parts.presenter,
       }),
@@ -215,6 +220,27 @@ export class Director {
     this.parts.shell.overlay(calmScreen(this.t, () => this.parts.shell.closeOverlay()));
   }
 
+  /** "Voor scholen": the link, the iframe code, a poster and a text for the school's site. */
+  showSchools(): void {
+    if (this.parts.shell.topOverlayIs('schools')) return;
+    const stories = storiesFor(this.lang).map((entry) => ({ id: entry.meta.id, title: entry.meta.title }));
+    this.parts.shell.overlay(
+      schoolsScreen(this.t, { lang: this.lang, stories, back: () => this.parts.shell.closeOverlay() }),
+    );
+  }
+
+  private fullscreenAction(): { on: boolean; toggle: () => void } | undefined {
+    const game = this.parts.game;
+    if (!game || !canFullscreen()) return undefined;
+    return {
+      on: isFullscreen(),
+      toggle: () => {
+        this.parts.shell.closeOverlay();
+        void toggleFullscreen(game);
+      },
+    };
+  }
+
   showMenu(): void {
     if (this.parts.shell.topOverlayIs('menu')) return;
     this.parts.shell.overlay(
@@ -226,6 +252,8 @@ export class Director {
           start: () => this.showStart(),
           safety: () => this.parts.shell.overlay(safetyScreen(this.t, () => this.parts.shell.closeOverlay())),
           storage: () => this.showStorage(),
+          forSchools: () => this.showSchools(),
+          fullscreen: this.fullscreenAction(),
           mirror: this.answers.length > 0 ? () => this.showMirror() : null,
           settings: this.parts.settings ? () => this.showSettings() : undefined,
         },

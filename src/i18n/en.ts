@@ -10,6 +10,50 @@ export const en: Messages = {
   'start.language': 'Language',
   'start.safety': 'How do I stay safe?',
   'start.forSchools': 'For schools',
+  // ---------- For schools (src/ui/screens/schools.ts) ----------
+  'schools.title': 'For schools',
+  'schools.lead':
+    "For teachers, mentors and pastoral staff: how to use Spiegel in class or on your school's website. There is nothing to install and you need no cookie banner.",
+  'schools.linkTitle': 'Link to the game',
+  'schools.linkStart': 'Start at',
+  'schools.linkHome': 'The start screen',
+  'schools.linkClass': 'For the class (presenter mode)',
+  'schools.linkHelp':
+    'A link can open one story straight away (?s=ruzie), choose a language (?taal=en) or open presenter mode for a class (?modus=klas). You can combine them: ?s=slaan&taal=en. A link never says anything about who plays.',
+  'schools.copy': 'Copy',
+  'schools.copyLink': 'Copy the link',
+  'schools.copyEmbed': 'Copy the code for your website',
+  'schools.copyTextNl': 'Copy the Dutch text',
+  'schools.copyTextEn': 'Copy the English text',
+  'schools.copied': 'Copied.',
+  'schools.copyFailed': 'Copying did not work. The text is now selected: press Ctrl+C (or Cmd+C).',
+  'schools.embedTitle': "On your school's website",
+  'schools.embedText':
+    'Put this code on a page of your website. The game adapts to the size. "Exit" then leaves the whole page, not just the game.',
+  'schools.embedWhy': 'Why is this in the code?',
+  'schools.posterTitle': 'Poster',
+  'schools.posterText':
+    'Put the poster up in the classroom or near the mentor. The QR code was made on this device.',
+  'schools.posterScan': 'Scan the code or go to:',
+  'schools.posterPrivate':
+    'The game saves nothing and sends nothing anywhere. "Exit" takes you away at once.',
+  'schools.posterHelp': 'Need help? You can always call:',
+  'schools.qrLabel': 'QR code with the link to the game: {url}',
+  'schools.print': 'Print the poster',
+  'schools.printInFrame':
+    'An embedded game cannot print. Open the game in a tab of its own to print the poster.',
+  'schools.siteTextTitle': "Text for your school's website",
+  'schools.inDutch': 'Dutch',
+  'schools.inEnglish': 'English',
+  'schools.siteText':
+    'Spiegel is a free game with short stories about home life, for young people aged 10 to 18. You find out whether what happens at home is normal, and who can help. The game saves nothing and sends nothing anywhere: you make no account and you do not give your name. The "Exit" button takes you away at once. Play it here: {url}',
+  'schools.privacyTitle': 'Privacy',
+  'schools.privacy':
+    'The game saves nothing and sends nothing anywhere: no account, no cookies, no tracking. Note: the web server the game is on may still keep a log of visits, like any website. The organisation that hosts the game can keep that log as small as possible.',
+  'schools.back': 'Back',
+  'menu.fullscreen': 'Full screen',
+  'menu.fullscreenOff': 'Full screen off',
+  'help.regionalSite': 'Go to the website of {name}',
 
   'start.resume': 'Continue where you were',
 

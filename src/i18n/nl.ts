@@ -9,6 +9,49 @@ export const nl = {
   'start.language': 'Taal',
   'start.safety': 'Hoe blijf ik veilig?',
   'start.forSchools': 'Voor scholen',
+  // ---------- Voor scholen (src/ui/screens/schools.ts) ----------
+  'schools.title': 'Voor scholen',
+  'schools.lead':
+    'Voor docenten, mentoren en zorgcoördinatoren: zo zet je Spiegel in de klas of op de site van je school. Er is niets te installeren en je hebt geen cookiemelding nodig.',
+  'schools.linkTitle': 'Link naar het spel',
+  'schools.linkStart': 'Begin bij',
+  'schools.linkHome': 'Het startscherm',
+  'schools.linkClass': 'Voor de klas (presentatie)',
+  'schools.linkHelp':
+    'Een link kan meteen één verhaal openen (?s=ruzie), een taal kiezen (?taal=en) of de presentatie voor de klas openen (?modus=klas). Je kunt ze combineren: ?s=slaan&taal=en. Een link zegt nooit iets over wie er speelt.',
+  'schools.copy': 'Kopieer',
+  'schools.copyLink': 'Kopieer de link',
+  'schools.copyEmbed': 'Kopieer de code voor je site',
+  'schools.copyTextNl': 'Kopieer de Nederlandse tekst',
+  'schools.copyTextEn': 'Kopieer de Engelse tekst',
+  'schools.copied': 'Gekopieerd.',
+  'schools.copyFailed': 'Kopiëren lukte niet. De tekst is nu geselecteerd: druk op Ctrl+C (of Cmd+C).',
+  'schools.embedTitle': 'Op de site van je school',
+  'schools.embedText':
+    'Zet deze code op een pagina van je site. Het spel past zich aan de grootte aan. "Snel weg" verlaat dan de hele pagina, niet alleen het spel.',
+  'schools.embedWhy': 'Waarom staat dit in de code?',
+  'schools.posterTitle': 'Poster',
+  'schools.posterText':
+    'Hang de poster op in de klas of bij de mentor. De QR-code is op dit apparaat gemaakt.',
+  'schools.posterScan': 'Scan de code of ga naar:',
+  'schools.posterPrivate': 'Het spel bewaart niets en stuurt niets door. Met "Snel weg" ben je meteen weg.',
+  'schools.posterHelp': 'Hulp nodig? Je mag altijd bellen:',
+  'schools.qrLabel': 'QR-code met de link naar het spel: {url}',
+  'schools.print': 'Print de poster',
+  'schools.printInFrame':
+    'In een ingebouwd spel kun je niet printen. Open het spel in een eigen tabblad om de poster te printen.',
+  'schools.siteTextTitle': 'Tekst voor de site van je school',
+  'schools.inDutch': 'Nederlands',
+  'schools.inEnglish': 'Engels',
+  'schools.siteText':
+    'Spiegel is een gratis spel met korte verhalen over thuis, voor jongeren van 10 tot 18 jaar. Je ontdekt of wat je thuis meemaakt normaal is, en wie je kan helpen. Het spel bewaart niets en stuurt niets door: je maakt geen account en je geeft je naam niet. Met de knop "Snel weg" ben je meteen weg. Speel het hier: {url}',
+  'schools.privacyTitle': 'Privacy',
+  'schools.privacy':
+    'Het spel bewaart niets en stuurt niets door: geen account, geen cookies, geen tracking. Let op: de webserver waar het spel op staat, kan bezoeken wel bijhouden in een logboek, zoals bij elke website. De organisatie die het spel host, kan dat logboek zo klein mogelijk maken.',
+  'schools.back': 'Terug',
+  'menu.fullscreen': 'Volledig scherm',
+  'menu.fullscreenOff': 'Volledig scherm uit',
+  'help.regionalSite': 'Naar de site van {name}',
 
   'start.resume': 'Ga verder waar je was',
 

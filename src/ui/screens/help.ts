@@ -140,11 +140,7 @@ export function helpList(t: Translate, lang: Lang, context: HelpContext): HTMLEl
     'div',
     {},
     h('p', { class: 'help-112-inline' }, h('strong', {}, t('help.dangerFirst'))),
-    h(
-      'ul',
-      { class: 'help-list' },
-      helpItems(t, lang, suggestions),
-    ),
+    h('ul', { class: 'help-list' }, helpItems(t, lang, suggestions)),
     h('p', { class: 'muted small' }, t('help.callList')),
   );
 }
@@ -163,11 +159,7 @@ export function helpScreen(t: Translate, lang: Lang, context: HelpContext, onBac
         'div',
         { class: 'card' },
         h('h2', {}, t('help.title')),
-        h(
-          'ul',
-          { class: 'help-list' },
-          helpItems(t, lang, suggestions),
-        ),
+        h('ul', { class: 'help-list' }, helpItems(t, lang, suggestions)),
         h('p', { class: 'muted small' }, t('help.callList')),
         h('p', { class: 'not-your-fault' }, t('help.notYourFault')),
         explainers(t, lang),
