@@ -16,7 +16,8 @@ export const ROOT = resolve(import.meta.dirname, '..');
 const MAX_PATHS = 20_000;
 /** Knots from common.ink that a scenario may leave unused, and the ink fallbacks of the externals. */
 const SHARED_KNOTS = new Set(['rustmoment', 'reflectie', 'mirror', 'danger']);
-const RATHER_NOT = /liever niet|rather not/i;
+/** "Zeg ik liever niet" in every story language (nl, en, pl, bg). */
+const RATHER_NOT = /liever niet|rather not|wolę nie|предпочитам да не/iu;
 /** Reading speed for the estimate: young readers at B1, plus a few seconds per choice. */
 const WORDS_PER_MINUTE = 130;
 const SECONDS_PER_CHOICE = 5;

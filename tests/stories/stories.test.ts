@@ -1,7 +1,7 @@
 // Every scenario in every language compiles, walks every path to the reflection, and keeps every
 // rule of docs/writing-scenarios.md; every translation has the same structure as its Dutch original.
 import { describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { checkScenario, ROOT, storyFiles } from '../../scripts/story-check';
 import { compareStructure } from '../../scripts/story-pairs';
@@ -24,11 +24,37 @@ describe.each(files.map((file) => ({ file, name: file.replace(`${ROOT}/`, '') })
   });
 });
 
+/** Every language folder but Dutch: each translated scenario is compared with its Dutch original. */
+const translations = readdirSync(join(ROOT, 'stories'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== 'nl')
+  .map((entry) => entry.name)
+  .sort();
+
+describe('the translations', () => {
+  it('are English plus at least Polish and Bulgarian, each with its own common.ink', () => {
+    expect(translations).toEqual(expect.arrayContaining(['en', 'pl', 'bg']));
+    for (const lang of translations) expect(existsSync(join(ROOT, 'stories', lang, 'common.ink'))).toBe(true);
+  });
+
+  it.each(['pl', 'bg'])('%s has at least two scenarios, each with a Dutch original', (lang) => {
+    const own = files.filter((file) => file.includes(join('stories', lang, '')));
+    expect(own.length).toBeGreaterThanOrEqual(2);
+    for (const file of own) expect(existsSync(join(ROOT, 'stories', 'nl', basename(file)))).toBe(true);
+  });
+});
+
 describe.each(
-  dutch
-    .map((file) => ({ file, translation: join(ROOT, 'stories', 'en', basename(file)), name: basename(file) }))
-    .filter(({ translation }) => existsSync(translation)),
-)('nl/$name and en/$name', ({ file, translation }) => {
+  translations.flatMap((lang) =>
+    dutch
+      .map((file) => ({
+        file,
+        lang,
+        translation: join(ROOT, 'stories', lang, basename(file)),
+        name: basename(file),
+      }))
+      .filter(({ translation }) => existsSync(translation)),
+  ),
+)('nl/$name and $lang/$name', ({ file, translation }) => {
   it('have the same knots, choices, tags and external calls on every path', () => {
     expect(compareStructure(file, translation)).toEqual([]);
   });
