@@ -1,6 +1,6 @@
 // The director: the one place that knows every part. It owns the game state (in memory only) and
 // routes story events to the UI, the stage and the sound.
-import { StoryRunner } from '../story/runner';
+import { StoryRunner, type SavedRunner } from '../story/runner';
 import type { StoryEvent } from '../story/types';
 import { CHARACTERS, MUSIC_OFF, isOneOf } from '../story/vocabulary';
 import { reflect } from '../reflection';
@@ -82,15 +82,22 @@ export class Director {
   private lastLine: { text: string; speaker: string | null } | null = null;
   private readonly preloader = new Preloader();
   private stopPreloadBar: (() => void) | null = null;
+  /**
+   * The last position that is safe to keep on the device. Ink's state counts which choice was taken,
+   * so once the player has answered a personal question in this story, the position stays at the
+   * question itself: the answer must never be readable from a save (SAFETY.md C17).
+   */
+  private safePosition: { runner: SavedRunner; line: SavedGame['lastLine'] } | null = null;
+  private answeredInStory = false;
 
   constructor(private readonly parts: DirectorParts) {
     this.lang = parts.lang;
     this.t = translator(this.lang);
+    // The calm-down screen dims the scene and lets a soft light breathe, for as long as it is on top.
+    parts.shell.onChange(() => parts.stage.setCalm(parts.shell.topOverlayIs('calm')));
     parts.settings?.subscribe((_, byPlayer) => {
       if (byPlayer) void this.persist();
     });
-    // The calm-down screen dims the scene and lets a soft light breathe, for as long as it is on top.
-    parts.shell.onChange(() => parts.stage.setCalm(parts.shell.topOverlayIs('calm')));
   }
 
   get language(): UiLang {
@@ -322,8 +329,8 @@ export class Director {
       version: 1,
       lang: this.lang,
       storyId: this.runner ? (this.entry?.meta.id ?? null) : null,
-      runner: this.runner ? this.runner.save() : null,
-      lastLine: this.runner ? this.lastLine : null,
+      runner: this.runner ? (this.safePosition?.runner ?? null) : null,
+      lastLine: this.runner ? (this.safePosition?.line ?? null) : null,
       settings: this.parts.settings?.saved() ?? { muted: this.parts.sound.isMuted },
     };
     if (this.keepAnswers) game.answers = this.answers.map(({ theme, answer }) => ({ theme, answer }));
@@ -370,6 +377,8 @@ export class Director {
     this.stopStory();
     const token = this.playToken;
     this.entry = entry;
+    this.answeredInStory = false;
+    this.safePosition = null;
     let runner: StoryRunner;
     try {
       const { json, hash } = await entry.load();
@@ -444,7 +453,9 @@ export class Director {
     } finally {
       this.busy = false;
     }
-    if (token === this.playToken) void this.persist();
+    if (token !== this.playToken) return;
+    if (!this.answeredInStory) this.safePosition = { runner: runner.save(), line: this.lastLine };
+    void this.persist();
   }
 
   private async handle(event: StoryEvent, view: StoryView): Promise<void> {
@@ -471,9 +482,11 @@ export class Director {
         return;
       case 'mirror':
         // In memory only: never written anywhere (SAFETY.md C17).
+        this.answeredInStory = true;
         this.answers.push({ storyId: this.entry?.meta.id ?? '', theme: event.theme, answer: event.answer });
         return;
       case 'danger':
+        this.answeredInStory = true;
         this.dangerSaid = true;
         this.showDanger();
         return;

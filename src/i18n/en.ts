@@ -10,6 +10,7 @@ export const en: Messages = {
   'start.language': 'Language',
   'start.safety': 'How do I stay safe?',
   'start.forSchools': 'For schools',
+
   // ---------- For schools (src/ui/screens/schools.ts) ----------
   'schools.title': 'For schools',
   'schools.lead':
@@ -78,10 +79,11 @@ export const en: Messages = {
 
   'safety.title': 'Playing safely',
   'safety.exit': 'Need to leave fast? Click the red "Exit" button. Or press Shift 3 times.',
-  'safety.exitWhat': 'You will see a weather site at once. The game is gone.',
-  'safety.stores': 'The game saves nothing of what you choose. It sends nothing anywhere.',
+  'safety.exitWhat': 'You will see another, ordinary website at once. The game is gone.',
+  'safety.stores':
+    'The game saves nothing of what you choose. It sends nothing anywhere. The website that hosts the game can still see that someone opened the page.',
   'safety.cannotHide':
-    'What the game cannot hide: your browser history, the list of numbers you called on your phone, and apps that watch what you do.',
+    'What the game cannot hide: your browser history and address-bar suggestions, a browser that syncs with other devices, the list of numbers you called on your phone, apps that watch what you do, and the school network.',
   'safety.tip': 'Tip: play in a private (incognito) window. Then the browser remembers less.',
   'safety.continue': 'I understand, go on',
 
@@ -113,7 +115,8 @@ export const en: Messages = {
   'story.next': 'Next',
   'story.you': 'You',
   'story.narrator': 'Narrator',
-  'story.private': 'This question is only for you. Nobody sees your answer.',
+  'story.private':
+    'This question is only for you. The game does not save your answer and does not send it anywhere.',
   'story.calmOffer': 'Would you like a moment of calm? Do a breathing exercise.',
   'story.log': 'Story',
 
@@ -150,8 +153,10 @@ export const en: Messages = {
   'help.chatLabel': 'Chat',
   'help.trustedTitle': 'An adult you trust',
   'help.trustedText': 'You can also tell someone you know and trust. For example:',
-  'help.callList':
-    'Calling is free and is not on the phone bill. But the number does stay in the list of calls on your phone.',
+  'help.free': 'Free',
+  'help.notOnBill': 'Not on the phone bill',
+  'help.ages': 'For ages {min} to {max}',
+  'help.callList': 'Careful: a number you call stays in the list of calls on your phone.',
   'help.whatHappens': 'What happens when I call or chat?',
   'help.back': 'Back',
   'help.notYourFault': 'Whatever happens: it is not your fault.',

@@ -9,6 +9,7 @@ export const nl = {
   'start.language': 'Taal',
   'start.safety': 'Hoe blijf ik veilig?',
   'start.forSchools': 'Voor scholen',
+
   // ---------- Voor scholen (src/ui/screens/schools.ts) ----------
   'schools.title': 'Voor scholen',
   'schools.lead':
@@ -77,10 +78,11 @@ export const nl = {
 
   'safety.title': 'Veilig spelen',
   'safety.exit': 'Wil je snel weg? Klik op de rode knop "Snel weg". Of druk 3 keer op Shift.',
-  'safety.exitWhat': 'Dan zie je meteen een weer-site. Het spel is weg.',
-  'safety.stores': 'Het spel bewaart niets van wat jij kiest. Het stuurt ook niets door.',
+  'safety.exitWhat': 'Dan zie je meteen een andere, gewone website. Het spel is weg.',
+  'safety.stores':
+    'Het spel bewaart niets van wat jij kiest. Het stuurt ook niets door. De website waar het spel op staat, kan wel zien dat iemand de pagina opende.',
   'safety.cannotHide':
-    'Wat het spel niet kan verbergen: je browsergeschiedenis, de lijst met gebelde nummers op je telefoon, en apps die meekijken.',
+    'Wat het spel niet kan verbergen: je browsergeschiedenis en de suggesties in de adresbalk, een browser die met andere apparaten synchroniseert, de lijst met gebelde nummers op je telefoon, apps die meekijken en het netwerk van school.',
   'safety.tip': 'Tip: speel in een privévenster (incognito). Dan onthoudt de browser minder.',
   'safety.continue': 'Ik snap het, verder',
 
@@ -112,7 +114,8 @@ export const nl = {
   'story.next': 'Verder',
   'story.you': 'Jij',
   'story.narrator': 'Verteller',
-  'story.private': 'Deze vraag is alleen voor jou. Niemand ziet je antwoord.',
+  'story.private':
+    'Deze vraag is alleen voor jou. Het spel bewaart je antwoord niet en stuurt het niet door.',
   'story.calmOffer': 'Wil je even rust? Doe een ademoefening.',
   'story.log': 'Verhaal',
 
@@ -149,8 +152,10 @@ export const nl = {
   'help.chatLabel': 'Chat',
   'help.trustedTitle': 'Een volwassene die je vertrouwt',
   'help.trustedText': 'Je kunt het ook vertellen aan iemand die je kent en vertrouwt. Bijvoorbeeld:',
-  'help.callList':
-    'Bellen is gratis en staat niet op de rekening. Maar het nummer staat wel in de lijst met gebelde nummers op je telefoon.',
+  'help.free': 'Gratis',
+  'help.notOnBill': 'Staat niet op de telefoonrekening',
+  'help.ages': 'Voor {min} tot en met {max} jaar',
+  'help.callList': 'Let op: een nummer dat je belt, staat in de lijst met gebelde nummers op je telefoon.',
   'help.whatHappens': 'Wat gebeurt er als ik bel of chat?',
   'help.back': 'Terug',
   'help.notYourFault': 'Wat er ook gebeurt: het is niet jouw schuld.',

@@ -42,6 +42,7 @@ function lineView(t: Translate, lang: Lang, suggestion: LineSuggestion): HTMLEle
     h('h3', langAttrs(lang), suggestion.heading[lang]),
     h('p', langAttrs(lang), line.text[lang].short),
     suggestion.note ? h('p', { class: 'muted small', ...langAttrs(lang) }, suggestion.note[lang]) : null,
+    lineFacts(t, line),
     h('ul', { class: 'small' }, channels),
     h(
       'div',
@@ -56,6 +57,18 @@ function lineView(t: Translate, lang: Lang, suggestion: LineSuggestion): HTMLEle
         : null,
     ),
   );
+}
+
+/** Free, not on the bill, ages: only what the data says for this line (never a blanket claim). */
+function lineFacts(t: Translate, line: LineSuggestion['line']): HTMLElement | null {
+  const facts = [
+    line.free ? t('help.free') : null,
+    line.notOnBill ? t('help.notOnBill') : null,
+    line.ages.min !== null && line.ages.max !== null
+      ? t('help.ages', { min: line.ages.min, max: line.ages.max })
+      : null,
+  ].filter((fact): fact is string => fact !== null);
+  return facts.length ? h('p', { class: 'small line-facts' }, facts.join(' · ')) : null;
 }
 
 function suggestionView(t: Translate, lang: Lang, suggestion: HelpSuggestion): HTMLElement {
