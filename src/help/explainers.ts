@@ -47,7 +47,8 @@ const TABLE: readonly (Omit<Explainer, 'title' | 'points'> & {
         'They can help you with a next step, for example telling an adult. You decide yourself.',
       ],
     },
-    // 'cannot see your number' and 'only passed on with consent, in danger to life or by law': kindertelefoon.nl/privacy-telefoon (1.2, geheimhoudingsplicht), read 2026-11.
+    // 'cannot see your number' and 'passed on only with consent, in danger to life or by law':
+    // kindertelefoon.nl/privacy-telefoon (1.2, geheimhoudingsplicht), read 2026-11.
     source: 'kindertelefoon.nl (over ons; privacy; privacy-telefoon 1.2); CONTENT.md "Help"; SAFETY.md limits',
   },
   {
