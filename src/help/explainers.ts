@@ -49,7 +49,8 @@ const TABLE: readonly (Omit<Explainer, 'title' | 'points'> & {
     },
     // 'cannot see your number' and 'passed on only with consent, in danger to life or by law':
     // kindertelefoon.nl/privacy-telefoon (1.2, geheimhoudingsplicht), read 2026-11.
-    source: 'kindertelefoon.nl (over ons; privacy; privacy-telefoon 1.2); CONTENT.md "Help"; SAFETY.md limits',
+    source:
+      'kindertelefoon.nl (over ons; privacy; privacy-telefoon 1.2); CONTENT.md "Help"; SAFETY.md limits',
   },
   {
     id: 'veilig_thuis',
