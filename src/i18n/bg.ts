@@ -330,6 +330,8 @@ export const bg: Messages = {
   'settings.volume.music': 'Музика и фон',
   'settings.volume.effects': 'Звуци в историята',
   'settings.percent': '{n} процента',
+  'settings.softer': 'По-тихо: {name}',
+  'settings.louder': 'По-силно: {name}',
   'settings.notStored':
     'Настройките ти не се запазват. Искаш ли да се запазват? Избери в менюто „Запазване на това устройство“.',
   'settings.stored': 'Настройките ти се запазват на това устройство.',

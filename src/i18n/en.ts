@@ -329,6 +329,8 @@ export const en: Messages = {
   'settings.volume.music': 'Music and background',
   'settings.volume.effects': 'Sounds in the story',
   'settings.percent': '{n} percent',
+  'settings.softer': 'Quieter: {name}',
+  'settings.louder': 'Louder: {name}',
   'settings.notStored':
     'Your settings are not saved. Do you want that? Choose "Saving on this device" in the menu.',
   'settings.stored': 'Your settings are saved on this device.',

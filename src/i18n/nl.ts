@@ -329,6 +329,8 @@ export const nl = {
   'settings.volume.music': 'Muziek en achtergrond',
   'settings.volume.effects': 'Geluidjes in het verhaal',
   'settings.percent': '{n} procent',
+  'settings.softer': 'Zachter: {name}',
+  'settings.louder': 'Harder: {name}',
   'settings.notStored':
     'Je instellingen worden niet bewaard. Wil je dat wel? Kies in het menu "Bewaren op dit apparaat".',
   'settings.stored': 'Je instellingen worden op dit apparaat bewaard.',

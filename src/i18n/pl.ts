@@ -333,6 +333,8 @@ export const pl: Messages = {
   'settings.volume.music': 'Muzyka i tło',
   'settings.volume.effects': 'Dźwięki w historii',
   'settings.percent': '{n} procent',
+  'settings.softer': 'Ciszej: {name}',
+  'settings.louder': 'Głośniej: {name}',
   'settings.notStored':
     'Twoje ustawienia nie są zapisywane. Chcesz je zapisać? Wybierz w menu „Zapisywanie na tym urządzeniu”.',
   'settings.stored': 'Twoje ustawienia są zapisywane na tym urządzeniu.',

@@ -111,11 +111,31 @@ function slider(
     input.setAttribute('aria-valuetext', t('settings.percent', { n: percent }));
   };
   show(Math.round(value * 100));
+  // Buttons beside the slider: one tap or one switch press per step, no dragging (WCAG 2.5.7).
+  const step = (delta: number) => {
+    const percent = Math.min(100, Math.max(0, Number(input.value) + delta));
+    input.value = String(percent);
+    show(percent);
+    onChange(percent / 100);
+  };
   const element = h(
     'div',
     { class: 'setting-slider', 'data-setting': name },
     h('label', { for: id }, label),
-    h('div', { class: 'setting-slider-row' }, input, output),
+    h(
+      'div',
+      { class: 'setting-slider-row' },
+      button('−', () => step(-10), {
+        class: 'btn btn-step',
+        'aria-label': t('settings.softer', { name: label }),
+      }),
+      input,
+      button('+', () => step(10), {
+        class: 'btn btn-step',
+        'aria-label': t('settings.louder', { name: label }),
+      }),
+      output,
+    ),
   );
   return {
     element,
