@@ -137,6 +137,15 @@ export class AmbientLife {
     const wasHeavy = HEAVY.has(this.mood ?? '');
     this.mood = mood;
     const place = this.place;
+    // Tension rises: a cat that is walking across quietly leaves the picture.
+    const walker = place?.cat;
+    if (place && walker && !place.catAsleep && HEAVY.has(mood ?? '')) {
+      place.cat = null;
+      this.scene.tweens.killTweensOf(walker);
+      place.objects.splice(place.objects.indexOf(walker), 1);
+      this.fade([walker], 0, this.reduced ? 0 : 500, () => walker.destroy());
+      place.nextWalk = this.now + 20000 + place.random() * 25000;
+    }
     if (place?.layout.outdoor && wasHeavy !== HEAVY.has(mood ?? '')) {
       this.stopWeather(place, 1500);
       this.startWeather(place);
@@ -149,9 +158,11 @@ export class AmbientLife {
     const place = this.place;
     if (place) {
       this.stopWeather(place, 0);
-      if (!place.catAsleep && place.cat) {
-        this.scene.tweens.killTweensOf(place.cat);
-        place.cat.destroy();
+      const walker = place.cat;
+      if (walker && !place.catAsleep) {
+        this.scene.tweens.killTweensOf(walker);
+        place.objects.splice(place.objects.indexOf(walker), 1);
+        walker.destroy();
         place.cat = null;
       }
       if (place.cat && place.catAsleep) this.breathe(place.cat);
@@ -294,7 +305,10 @@ export class AmbientLife {
     const spot = place.layout.cat;
     const url = propUrl('kat');
     if (!spot || !url || !(await this.load('prop-kat', url, CAT_SIZE))) return;
-    if (this.place !== place || this.reduced) return;
+    if (this.place !== place || this.reduced || this.calmOn || HEAVY.has(this.mood ?? '')) {
+      place.nextWalk = this.now + 20000;
+      return;
+    }
     const { scale, y } = this.cover;
     const { width } = this.scene.scale;
     const catWidth = CAT_SIZE.width * CAT_SCALE * scale;
@@ -484,7 +498,8 @@ export class AmbientLife {
 
   private glowBase(): number {
     const { width, height } = this.scene.scale;
-    return (Math.min(width, height) * 0.9) / 256;
+    // Big enough to glow around the calm screen's card, not only behind it.
+    return (Math.min(width, height) * 1.4) / 256;
   }
 
   private layoutCalm(): void {
