@@ -164,9 +164,9 @@ export function schoolsScreen(t: Translate, options: SchoolsOptions): HTMLElemen
       h(
         'div',
         { class: 'card' },
-        h('h2', { id: 'schools-title' }, t('schools.title')),
+        h('h1', { id: 'schools-title' }, t('schools.title')),
         h('p', { class: 'lead' }, t('schools.lead')),
-        h('h3', {}, t('schools.linkTitle')),
+        h('h2', {}, t('schools.linkTitle')),
         h('label', { for: 'schools-start' }, t('schools.linkStart')),
         ' ',
         select,
@@ -176,7 +176,7 @@ export function schoolsScreen(t: Translate, options: SchoolsOptions): HTMLElemen
       h(
         'div',
         { class: 'card' },
-        h('h3', {}, t('schools.embedTitle')),
+        h('h2', {}, t('schools.embedTitle')),
         h('p', {}, t('schools.embedText')),
         embed.element,
         h(
@@ -200,7 +200,7 @@ export function schoolsScreen(t: Translate, options: SchoolsOptions): HTMLElemen
       h(
         'div',
         { class: 'card' },
-        h('h3', {}, t('schools.posterTitle')),
+        h('h2', {}, t('schools.posterTitle')),
         h('p', {}, t('schools.posterText')),
         poster,
         h(
@@ -214,12 +214,12 @@ export function schoolsScreen(t: Translate, options: SchoolsOptions): HTMLElemen
       h(
         'div',
         { class: 'card' },
-        h('h3', {}, t('schools.siteTextTitle')),
+        h('h2', {}, t('schools.siteTextTitle')),
         texts.map((text) =>
           h(
             'div',
             { lang: text.lang },
-            h('h4', {}, t(text.lang === 'nl' ? 'schools.inDutch' : 'schools.inEnglish')),
+            h('h3', {}, t(text.lang === 'nl' ? 'schools.inDutch' : 'schools.inEnglish')),
             text.block.element,
           ),
         ),
@@ -227,7 +227,7 @@ export function schoolsScreen(t: Translate, options: SchoolsOptions): HTMLElemen
       h(
         'div',
         { class: 'card' },
-        h('h3', {}, t('schools.privacyTitle')),
+        h('h2', {}, t('schools.privacyTitle')),
         h('p', {}, t('schools.privacy')),
         h('div', { class: 'actions' }, button(t('schools.back'), options.back, { class: 'btn btn-primary' })),
       ),
