@@ -132,6 +132,15 @@ else director.showStart();
 void device.findExisting().then((saved) => {
   if (!saved) return;
   settings.restore(saved.settings);
+  // The language was saved only because the player opted in; a ?taal= link still wins.
+  if (
+    !isUiLang(requestedLang) &&
+    isUiLang(saved.lang) &&
+    saved.lang !== lang &&
+    shell.screen?.classList.contains('screen-start')
+  ) {
+    director.setLanguage(saved.lang);
+  }
   director.setResumable(saved);
 });
 
