@@ -167,7 +167,10 @@ export class SoundDirector {
     if (current) {
       const old = current.howl;
       old.fade(old.volume(), 0, FADE_MS);
-      old.once('fade', () => old.stop());
+      old.once('fade', () => {
+        // Asked for again while it faded out (A, B, A in quick succession)? Then it plays on.
+        if (this.music?.howl !== old && this.ambience?.howl !== old) old.stop();
+      });
     }
     if (!wanted) return null;
     const howl = this.howl(`${folder}/${wanted}`, { loop: true, volume: 0 });
@@ -184,10 +187,21 @@ export class SoundDirector {
       this.hiddenPause = true;
       this.music?.howl.pause();
       this.ambience?.howl.pause();
+      // Music still fading out and sound effects stop at once: a hidden page is silent.
+      for (const howl of this.cache.values()) {
+        if (howl !== this.music?.howl && howl !== this.ambience?.howl && howl.playing()) howl.stop();
+      }
     } else if (this.hiddenPause) {
       this.hiddenPause = false;
-      this.music?.howl.play();
-      this.ambience?.howl.play();
+      this.resume(this.music, MUSIC_VOLUME * this.gains.music);
+      this.resume(this.ambience, AMBIENCE_VOLUME * this.gains.ambience);
     }
+  }
+
+  /** Plays on after a hidden page; a fade-in that the pause cut short finishes now. */
+  private resume(current: { name: string; howl: HowlType } | null, volume: number): void {
+    if (!current) return;
+    current.howl.play();
+    if (current.howl.volume() !== volume) current.howl.fade(current.howl.volume(), volume, FADE_MS / 2);
   }
 }

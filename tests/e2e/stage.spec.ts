@@ -11,6 +11,9 @@ import { openScenario } from './helpers';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
+/** Loading and decoding the first music file can take a while on a busy machine. */
+const MUSIC_START = { timeout: 30_000 };
+
 test.describe('stage and sound in the game', () => {
   test('the stage is WebGL and no sound exists before the first click', async ({ page }) => {
     await page.goto('/?s=slaan');
@@ -22,7 +25,7 @@ test.describe('stage and sound in the game', () => {
     expect(await page.evaluate(() => 'Howler' in window)).toBe(false);
     expect(await soundPlaying(page)).toBe(false);
     await page.getByRole('button', { name: 'Start het verhaal' }).click();
-    await expect.poll(() => soundPlaying(page)).toBe(true);
+    await expect.poll(() => soundPlaying(page), MUSIC_START).toBe(true);
   });
 
   test('the content note shows a real progress bar that never blocks the start', async ({ page }) => {
@@ -44,19 +47,19 @@ test.describe('stage and sound in the game', () => {
   test('music stops on mute and plays again on unmute', async ({ page }) => {
     await openScenario(page, 'slaan');
     await page.getByRole('button', { name: 'Start het verhaal' }).click();
-    await expect.poll(() => soundPlaying(page)).toBe(true);
+    await expect.poll(() => soundPlaying(page), MUSIC_START).toBe(true);
     const toggle = page.getByRole('button', { name: /^Geluid/ });
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
     expect(await soundPlaying(page)).toBe(false);
     await toggle.click();
-    await expect.poll(() => soundPlaying(page)).toBe(true);
+    await expect.poll(() => soundPlaying(page), MUSIC_START).toBe(true);
   });
 
   test('music pauses while the page is hidden and goes on when it is back', async ({ page }) => {
     await openScenario(page, 'slaan');
     await page.getByRole('button', { name: 'Start het verhaal' }).click();
-    await expect.poll(() => soundPlaying(page)).toBe(true);
+    await expect.poll(() => soundPlaying(page), MUSIC_START).toBe(true);
     // The browser's own signal, as when the player switches to another app or tab.
     const setHidden = (hidden: boolean) =>
       page.evaluate((value) => {
@@ -72,7 +75,7 @@ test.describe('stage and sound in the game', () => {
     await page.waitForTimeout(500);
     expect(await soundPlaying(page)).toBe(false);
     await setHidden(false);
-    await expect.poll(() => soundPlaying(page)).toBe(true);
+    await expect.poll(() => soundPlaying(page), MUSIC_START).toBe(true);
   });
 
   test('the quick exit silences everything at once', async ({ page, context }) => {
@@ -80,7 +83,7 @@ test.describe('stage and sound in the game', () => {
     await context.route(`${EXIT_URL}**`, (route) => route.fulfill({ status: 204 }));
     await openScenario(page, 'slaan');
     await page.getByRole('button', { name: 'Start het verhaal' }).click();
-    await expect.poll(() => soundPlaying(page)).toBe(true);
+    await expect.poll(() => soundPlaying(page), MUSIC_START).toBe(true);
     await page.getByRole('link', { name: 'Snel weg' }).click();
     expect(await soundPlaying(page)).toBe(false);
     await expect(page.locator('#stage')).toBeHidden();
