@@ -121,7 +121,7 @@ function slider(
   const element = h(
     'div',
     { class: 'setting-slider', 'data-setting': name },
-    h('label', { for: id }, label),
+    h('div', { class: 'setting-slider-head' }, h('label', { for: id }, label), output),
     h(
       'div',
       { class: 'setting-slider-row' },
@@ -134,7 +134,6 @@ function slider(
         class: 'btn btn-step',
         'aria-label': t('settings.louder', { name: label }),
       }),
-      output,
     ),
   );
   return {
