@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/stories/**/*.test.ts'],
     environment: 'node',
+    // Walking every path of a long scenario takes seconds on a busy 2-core machine.
+    testTimeout: 60_000,
   },
 });

@@ -11,7 +11,7 @@ export type CanDoKey =
 export interface Phrases {
   /** "{freq}" and "{situation}" are filled in. */
   readonly told: string;
-  readonly freq: Readonly<Record<'nooit' | 'soms' | 'vaak', string>>;
+  readonly freq: Readonly<Record<'nooit' | 'een_keer' | 'soms' | 'vaak', string>>;
   readonly toldLieverNiet: string;
   readonly toldUnknown: string;
   readonly unknownTitle: string;
@@ -25,7 +25,7 @@ export interface Phrases {
 export const PHRASES: Localized<Phrases> = {
   nl: {
     told: 'Je vertelt dat het bij jou thuis {freq} gebeurt dat {situation}.',
-    freq: { nooit: 'nooit', soms: 'soms', vaak: 'vaak' },
+    freq: { nooit: 'nooit', een_keer: 'één keer', soms: 'soms', vaak: 'vaak' },
     toldLieverNiet: 'Je koos ervoor om hier niets over te zeggen. Dat is helemaal goed.',
     toldUnknown: 'We konden je antwoord hier niet goed lezen. Dat ligt aan het spel, niet aan jou.',
     unknownTitle: 'Wat je vertelde',
@@ -77,7 +77,7 @@ export const PHRASES: Localized<Phrases> = {
   },
   en: {
     told: 'You told us that at your home it {freq} happens that {situation}.',
-    freq: { nooit: 'never', soms: 'sometimes', vaak: 'often' },
+    freq: { nooit: 'never', een_keer: 'once', soms: 'sometimes', vaak: 'often' },
     toldLieverNiet: 'You chose not to say anything about this. That is completely fine.',
     toldUnknown:
       'We could not read your answer here properly. That is a problem in the game, not something you did.',

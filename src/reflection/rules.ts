@@ -27,8 +27,8 @@ export function isLang(value: string): value is Lang {
  * - liever_niet: always liever_niet (never a verdict about the home);
  * - a normal theme: always normaal;
  * - nooit: normaal;
- * - once is already not OK (hitting, sexual abuse, witnessing violence): soms and vaak are niet_ok;
- * - a pattern theme: soms is let_op, vaak is niet_ok;
+ * - once is already not OK (hitting, sexual abuse, witnessing violence): een_keer, soms and vaak are niet_ok;
+ * - a pattern theme: een_keer and soms are let_op, vaak is niet_ok;
  * - danger (the player said they are not safe now) turns soms/vaak on an abuse theme into gevaar.
  */
 export function verdictFor(theme: ThemeRule | ThemeId, answer: Answer, danger = false): Verdict {

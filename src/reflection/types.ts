@@ -1,7 +1,7 @@
 // Shared types of the reflection and help layers. Pure data: no DOM, no Phaser.
 
 /** The answers a mirror question can give (docs/writing-scenarios.md). */
-export const ANSWERS = ['nooit', 'soms', 'vaak', 'liever_niet'] as const;
+export const ANSWERS = ['nooit', 'een_keer', 'soms', 'vaak', 'liever_niet'] as const;
 export type Answer = (typeof ANSWERS)[number];
 
 /** Verdicts, most serious first. `liever_niet` is never a verdict about the home. */

@@ -2,7 +2,8 @@
 // so adding a character or a sound starts here.
 
 export const MOODS = ['neutraal', 'blij', 'boos', 'verdrietig', 'bang'] as const;
-export const ANSWERS = ['nooit', 'soms', 'vaak', 'liever_niet'] as const;
+// 'een_keer': for hitting and sexual abuse one time is already not OK, so a child must be able to say 'once'.
+export const ANSWERS = ['nooit', 'een_keer', 'soms', 'vaak', 'liever_niet'] as const;
 
 export const CHARACTERS = [
   'mama',

@@ -296,6 +296,8 @@ INCLUDE common.ink
 Някой вкъщи удря ли те, блъска ли те или те щипе? # mirror: lichamelijke_mishandeling
 + [Не, никога]
   ~ mirror("lichamelijke_mishandeling", "nooit")
++ [Веднъж]
+  ~ mirror("lichamelijke_mishandeling", "een_keer")
 + [Понякога]
   ~ mirror("lichamelijke_mishandeling", "soms")
 + [Често]

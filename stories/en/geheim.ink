@@ -182,6 +182,8 @@ You put your tablet away. You feel tired. But also a little lighter.
 Has anyone ever touched you in a way that didn't feel right? # mirror: seksueel_misbruik
 + [No, never]
   ~ mirror("seksueel_misbruik", "nooit")
++ [Once]
+  ~ mirror("seksueel_misbruik", "een_keer")
 + [Sometimes]
   ~ mirror("seksueel_misbruik", "soms")
 + [Often]

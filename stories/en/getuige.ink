@@ -185,6 +185,8 @@ It is nice that she is there. Even if you don't tell her anything.
 Do you sometimes hear or see at home that someone hurts, threatens or calls another person names? # mirror: getuige_huiselijk_geweld
 + [No, never]
   ~ mirror("getuige_huiselijk_geweld", "nooit")
++ [Once]
+  ~ mirror("getuige_huiselijk_geweld", "een_keer")
 + [Sometimes]
   ~ mirror("getuige_huiselijk_geweld", "soms")
 + [Often]

@@ -209,6 +209,8 @@ The game does not send your answer anywhere.
 Do you ever see or hear someone at home hitting, threatening or scaring someone else? # mirror: getuige_huiselijk_geweld
 + [No, never]
   ~ mirror("getuige_huiselijk_geweld", "nooit")
++ [Once]
+  ~ mirror("getuige_huiselijk_geweld", "een_keer")
 + [Sometimes]
   ~ mirror("getuige_huiselijk_geweld", "soms")
 + [Often]

@@ -296,6 +296,8 @@ The game does not send your answer anywhere.
 Do you ever get hit, pushed or pinched at home? # mirror: lichamelijke_mishandeling
 + [No, never]
   ~ mirror("lichamelijke_mishandeling", "nooit")
++ [Once]
+  ~ mirror("lichamelijke_mishandeling", "een_keer")
 + [Sometimes]
   ~ mirror("lichamelijke_mishandeling", "soms")
 + [Often]

@@ -182,6 +182,8 @@ Je legt je tablet weg. Je voelt je moe. Maar ook een beetje lichter.
 Heeft iemand jou weleens aangeraakt op een manier die niet goed voelde? # mirror: seksueel_misbruik
 + [Nee, nooit]
   ~ mirror("seksueel_misbruik", "nooit")
++ [Eén keer]
+  ~ mirror("seksueel_misbruik", "een_keer")
 + [Soms]
   ~ mirror("seksueel_misbruik", "soms")
 + [Vaak]

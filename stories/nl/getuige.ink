@@ -185,6 +185,8 @@ Het is fijn dat ze er is. Ook al vertel je haar niks.
 Hoor of zie jij thuis weleens dat iemand een ander pijn doet, bedreigt of uitscheldt? # mirror: getuige_huiselijk_geweld
 + [Nee, nooit]
   ~ mirror("getuige_huiselijk_geweld", "nooit")
++ [Eén keer]
+  ~ mirror("getuige_huiselijk_geweld", "een_keer")
 + [Soms]
   ~ mirror("getuige_huiselijk_geweld", "soms")
 + [Vaak]

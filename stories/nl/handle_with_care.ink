@@ -209,6 +209,8 @@ Het spel stuurt je antwoord nergens heen.
 Zie of hoor jij thuis weleens dat iemand een ander slaat, bedreigt of bang maakt? # mirror: getuige_huiselijk_geweld
 + [Nee, nooit]
   ~ mirror("getuige_huiselijk_geweld", "nooit")
++ [Eén keer]
+  ~ mirror("getuige_huiselijk_geweld", "een_keer")
 + [Soms]
   ~ mirror("getuige_huiselijk_geweld", "soms")
 + [Vaak]

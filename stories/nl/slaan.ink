@@ -296,6 +296,8 @@ Het spel stuurt je antwoord nergens heen.
 Word jij thuis weleens geslagen, geduwd of geknepen? # mirror: lichamelijke_mishandeling
 + [Nee, nooit]
   ~ mirror("lichamelijke_mishandeling", "nooit")
++ [Eén keer]
+  ~ mirror("lichamelijke_mishandeling", "een_keer")
 + [Soms]
   ~ mirror("lichamelijke_mishandeling", "soms")
 + [Vaak]

@@ -296,6 +296,8 @@ Gra nigdzie nie wysyła twojej odpowiedzi.
 Czy ktoś w domu cię bije, popycha albo szczypie? # mirror: lichamelijke_mishandeling
 + [Nie, nigdy]
   ~ mirror("lichamelijke_mishandeling", "nooit")
++ [Raz]
+  ~ mirror("lichamelijke_mishandeling", "een_keer")
 + [Czasem]
   ~ mirror("lichamelijke_mishandeling", "soms")
 + [Często]

@@ -25,88 +25,88 @@ import type {
   Verdict,
 } from '../../src/reflection';
 
-// The reviewed rules, written out by hand (not derived from the code): [nooit, soms, vaak] without and with
-// the danger flag. liever_niet is always liever_niet.
-type Row = readonly [Verdict, Verdict, Verdict];
+// The reviewed rules, written out by hand (not derived from the code): [nooit, een_keer, soms, vaak]
+// without and with the danger flag. liever_niet is always liever_niet.
+type Row = readonly [Verdict, Verdict, Verdict, Verdict];
 const EXPECTED: Record<ThemeId, { kind: ThemeKind; once: boolean; safe: Row; danger: Row }> = {
   lichamelijke_mishandeling: {
     kind: 'mishandeling',
     once: true,
-    safe: ['normaal', 'niet_ok', 'niet_ok'],
-    danger: ['normaal', 'gevaar', 'gevaar'],
+    safe: ['normaal', 'niet_ok', 'niet_ok', 'niet_ok'],
+    danger: ['normaal', 'gevaar', 'gevaar', 'gevaar'],
   },
   emotionele_mishandeling: {
     kind: 'mishandeling',
     once: false,
-    safe: ['normaal', 'let_op', 'niet_ok'],
-    danger: ['normaal', 'gevaar', 'gevaar'],
+    safe: ['normaal', 'let_op', 'let_op', 'niet_ok'],
+    danger: ['normaal', 'gevaar', 'gevaar', 'gevaar'],
   },
   lichamelijke_verwaarlozing: {
     kind: 'mishandeling',
     once: false,
-    safe: ['normaal', 'let_op', 'niet_ok'],
-    danger: ['normaal', 'gevaar', 'gevaar'],
+    safe: ['normaal', 'let_op', 'let_op', 'niet_ok'],
+    danger: ['normaal', 'gevaar', 'gevaar', 'gevaar'],
   },
   emotionele_verwaarlozing: {
     kind: 'mishandeling',
     once: false,
-    safe: ['normaal', 'let_op', 'niet_ok'],
-    danger: ['normaal', 'gevaar', 'gevaar'],
+    safe: ['normaal', 'let_op', 'let_op', 'niet_ok'],
+    danger: ['normaal', 'gevaar', 'gevaar', 'gevaar'],
   },
   seksueel_misbruik: {
     kind: 'mishandeling',
     once: true,
-    safe: ['normaal', 'niet_ok', 'niet_ok'],
-    danger: ['normaal', 'gevaar', 'gevaar'],
+    safe: ['normaal', 'niet_ok', 'niet_ok', 'niet_ok'],
+    danger: ['normaal', 'gevaar', 'gevaar', 'gevaar'],
   },
   getuige_huiselijk_geweld: {
     kind: 'mishandeling',
     once: true,
-    safe: ['normaal', 'niet_ok', 'niet_ok'],
-    danger: ['normaal', 'gevaar', 'gevaar'],
+    safe: ['normaal', 'niet_ok', 'niet_ok', 'niet_ok'],
+    danger: ['normaal', 'gevaar', 'gevaar', 'gevaar'],
   },
   vechtscheiding: {
     kind: 'mishandeling',
     once: false,
-    safe: ['normaal', 'let_op', 'niet_ok'],
-    danger: ['normaal', 'gevaar', 'gevaar'],
+    safe: ['normaal', 'let_op', 'let_op', 'niet_ok'],
+    danger: ['normaal', 'gevaar', 'gevaar', 'gevaar'],
   },
   jonge_mantelzorger: {
     kind: 'zorg',
     once: false,
-    safe: ['normaal', 'let_op', 'niet_ok'],
-    danger: ['normaal', 'let_op', 'niet_ok'],
+    safe: ['normaal', 'let_op', 'let_op', 'niet_ok'],
+    danger: ['normaal', 'let_op', 'let_op', 'niet_ok'],
   },
   ruzie_goedkomen: {
     kind: 'normaal',
     once: false,
-    safe: ['normaal', 'normaal', 'normaal'],
-    danger: ['normaal', 'normaal', 'normaal'],
+    safe: ['normaal', 'normaal', 'normaal', 'normaal'],
+    danger: ['normaal', 'normaal', 'normaal', 'normaal'],
   },
   strenge_regels: {
     kind: 'normaal',
     once: false,
-    safe: ['normaal', 'normaal', 'normaal'],
-    danger: ['normaal', 'normaal', 'normaal'],
+    safe: ['normaal', 'normaal', 'normaal', 'normaal'],
+    danger: ['normaal', 'normaal', 'normaal', 'normaal'],
   },
   eerlijke_straf: {
     kind: 'normaal',
     once: false,
-    safe: ['normaal', 'normaal', 'normaal'],
-    danger: ['normaal', 'normaal', 'normaal'],
+    safe: ['normaal', 'normaal', 'normaal', 'normaal'],
+    danger: ['normaal', 'normaal', 'normaal', 'normaal'],
   },
   ouder_sorry: {
     kind: 'normaal',
     once: false,
-    safe: ['normaal', 'normaal', 'normaal'],
-    danger: ['normaal', 'normaal', 'normaal'],
+    safe: ['normaal', 'normaal', 'normaal', 'normaal'],
+    danger: ['normaal', 'normaal', 'normaal', 'normaal'],
   },
 };
 
 function expected(theme: ThemeId, answer: Answer, danger: boolean): Verdict {
   if (answer === 'liever_niet') return 'liever_niet';
   const row = danger ? EXPECTED[theme].danger : EXPECTED[theme].safe;
-  const v = row[answer === 'nooit' ? 0 : answer === 'soms' ? 1 : 2];
+  const v = row[{ nooit: 0, een_keer: 1, soms: 2, vaak: 3 }[answer]];
   if (v === undefined) throw new Error('bad table');
   return v;
 }

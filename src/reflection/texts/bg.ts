@@ -230,7 +230,7 @@ export const THEMES_BG: Readonly<Record<ThemeId, ThemeTexts>> = {
 
 export const PHRASES_BG: Phrases = {
   told: 'Казваш, че у вас вкъщи {freq} се случва {situation}.',
-  freq: { nooit: 'никога не', soms: 'понякога', vaak: 'често' },
+  freq: { nooit: 'никога не', een_keer: 'веднъж', soms: 'понякога', vaak: 'често' },
   toldLieverNiet: 'Избираш да не казваш нищо за това. Това е напълно добре.',
   toldUnknown: 'Не успяхме да прочетем добре отговора ти тук. Това е проблем на играта, а не твой.',
   unknownTitle: 'Какво казваш',

@@ -227,7 +227,7 @@ export const THEMES_PL: Readonly<Record<ThemeId, ThemeTexts>> = {
 
 export const PHRASES_PL: Phrases = {
   told: 'Mówisz, że u ciebie w domu {freq} zdarza się, że {situation}.',
-  freq: { nooit: 'nigdy nie', soms: 'czasem', vaak: 'często' },
+  freq: { nooit: 'nigdy nie', een_keer: 'raz', soms: 'czasem', vaak: 'często' },
   toldLieverNiet: 'Wybierasz, żeby nic o tym nie mówić. To jest zupełnie w porządku.',
   toldUnknown: 'Nie udało się tu dobrze odczytać twojej odpowiedzi. To problem gry, nie twój.',
   unknownTitle: 'Co mówisz',
