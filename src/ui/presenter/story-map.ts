@@ -112,14 +112,15 @@ export function storyMapScreen(
       const label = next
         ? { x: childX - RADIUS - 12, y: childY - 14, 'text-anchor': 'end' }
         : { x: endX + 16, y: childY + 7, 'text-anchor': 'start' };
-      labels.append(
-        svg(
-          'text',
-          { ...label, class: `map-label map-label-${state}` },
-          svg('title', {}, option.text),
-          short(option.text),
-        ),
+      const shown = short(option.text);
+      // A shortened label keeps its full text for screen readers, and as a tooltip.
+      const text = svg(
+        'text',
+        { ...label, class: `map-label map-label-${state}`, 'aria-label': option.text },
+        shown,
       );
+      if (shown !== option.text) text.prepend(svg('title', {}, option.text));
+      labels.append(text);
       if (next === 'end') {
         nodes.append(
           svg('rect', { x: childX - 14, y: childY - 14, width: 28, height: 28, rx: 6, class: 'map-end' }),
