@@ -450,3 +450,68 @@ test.describe('presenter mode', () => {
     expect(statSync(out).size).toBeLessThan(300_000);
   });
 });
+
+test.describe('presenter mode, accessibility', () => {
+  // axe is injected as an inline script: the game's CSP (script-src 'self') would block it.
+  test.use({ bypassCSP: true });
+
+  async function expectNoViolations(page: Page, screen: string): Promise<void> {
+    if (!(await page.evaluate(() => 'axe' in window)))
+      await page.addScriptTag({ path: resolve(ROOT, 'node_modules/axe-core/axe.min.js') });
+    const violations = await page.evaluate(async () => {
+      const { axe } = window as unknown as {
+        axe: {
+          run(
+            context: Document,
+            options: object,
+          ): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+        };
+      };
+      const result = await axe.run(document, {
+        runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+      });
+      return result.violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`,
+      );
+    });
+    expect(violations, `axe on the presenter's ${screen}`).toEqual([]);
+  }
+
+  test('axe finds nothing on the picker, a line, the vote, the tally, the map and the end', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    await withoutStage(page);
+    await openPresenter(page);
+    await expectNoViolations(page, 'scenario picker');
+    await page.locator('[data-story="sorry"]').click();
+    await expectNoViolations(page, 'scenario page with notes');
+    await page.getByRole('button', { name: 'Start in de klas' }).click();
+    await expect(page.locator('.class-line')).toBeVisible();
+    await expectNoViolations(page, 'story line');
+    expect((await stepTo(page)).at).toBe('vote');
+    await page
+      .getByRole('button', { name: /^\+1 voor: / })
+      .first()
+      .click();
+    await expectNoViolations(page, 'vote');
+    await page.getByRole('button', { name: 'Toon de uitslag' }).click();
+    await expectNoViolations(page, 'tally');
+    await page
+      .getByRole('button', { name: /^Kies: / })
+      .first()
+      .click();
+    await page.getByRole('button', { name: 'Verhaalkaart' }).click();
+    await expectNoViolations(page, 'story map');
+    await page.getByRole('button', { name: 'Sluit de kaart' }).click();
+    for (let reached = await stepTo(page); reached.at !== 'end'; reached = await stepTo(page)) {
+      expect(reached.at).toBe('vote');
+      await page.keyboard.press('PageDown');
+      await page
+        .getByRole('button', { name: /^Kies: / })
+        .first()
+        .click();
+    }
+    await expectNoViolations(page, 'end screen with the hand-out');
+  });
+});

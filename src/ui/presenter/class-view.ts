@@ -25,6 +25,10 @@ export class ClassView {
   private readonly prevButton: HTMLButtonElement;
   private readonly nextButton: HTMLButtonElement;
   private readonly calmSlot: HTMLElement;
+  /** One live region for the lines, kept while lines follow each other (so each new line is read). */
+  private readonly dialogue: HTMLElement;
+  private readonly speaker: HTMLElement;
+  private readonly line: HTMLElement;
   private vote: VotePanel | null = null;
 
   constructor(
@@ -33,6 +37,14 @@ export class ClassView {
     private readonly actions: ClassViewActions,
   ) {
     this.main = h('div', { class: 'class-main' });
+    this.speaker = h('p', { class: 'speaker', hidden: true });
+    this.line = h('p', { class: 'class-line' });
+    this.dialogue = h(
+      'div',
+      { class: 'class-dialogue', 'aria-live': 'polite', 'aria-atomic': 'true' },
+      this.speaker,
+      this.line,
+    );
     this.discuss = h('p', { class: 'class-discuss-text' });
     this.stepLabel = h('p', { class: 'class-step' });
     this.calmSlot = h('div', { class: 'class-calm' });
@@ -95,14 +107,13 @@ export class ClassView {
   showLine(speaker: { id: string; name: string } | null, text: string): void {
     this.vote = null;
     const focusNext = this.keepFocus();
-    this.main.replaceChildren(
-      h(
-        'div',
-        { class: 'class-dialogue', 'aria-live': 'polite', 'aria-atomic': 'true' },
-        speaker ? h('p', { class: 'speaker', 'data-speaker': speaker.id }, `${speaker.name}:`) : null,
-        h('p', { class: 'class-line', 'data-narrator': String(speaker === null) }, text),
-      ),
-    );
+    if (this.dialogue.parentElement !== this.main) this.main.replaceChildren(this.dialogue);
+    this.speaker.hidden = speaker === null;
+    this.speaker.textContent = speaker ? `${speaker.name}:` : '';
+    if (speaker) this.speaker.dataset.speaker = speaker.id;
+    else delete this.speaker.dataset.speaker;
+    this.line.textContent = text;
+    this.line.dataset.narrator = String(speaker === null);
     if (focusNext) this.nextButton.focus();
   }
 
