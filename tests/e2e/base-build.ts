@@ -3,7 +3,7 @@
 // unchanged: the key is every input file's path, size and modification time.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -39,14 +39,20 @@ function inputKey(): string {
   return hash.digest('hex');
 }
 
-/** Builds dist-base/ unless an up-to-date one exists. Returns true when it built. */
+/**
+ * Builds dist-base/ unless an up-to-date one exists; returns true when it built. The build goes to a
+ * folder of its own first and is then moved into place, so a second test run never serves half a build.
+ */
 export async function ensureBaseBuild(): Promise<boolean> {
   const key = inputKey();
   const keyFile = join(BASE_DIR, '.build-key');
   if (existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key) return false;
-  await promisify(execFile)('npx', ['vite', 'build', '--outDir', BASE_DIR, '--logLevel', 'warn'], {
+  const temporary = `${BASE_DIR}.${process.pid}`;
+  await promisify(execFile)('npx', ['vite', 'build', '--outDir', temporary, '--logLevel', 'warn'], {
     env: { ...process.env, SPIEGEL_BASE: BASE_PATH, SPIEGEL_CONFIG: BASE_CONFIG },
   });
-  writeFileSync(keyFile, key);
+  writeFileSync(join(temporary, '.build-key'), key);
+  rmSync(BASE_DIR, { recursive: true, force: true });
+  renameSync(temporary, BASE_DIR);
   return true;
 }

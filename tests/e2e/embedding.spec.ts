@@ -281,7 +281,7 @@ test('a build under a non-root base path works there, with the regional help of 
   page,
   context,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   await ensureBaseBuild();
   const base = await serveStatic(BASE_DIR, { base: BASE_PATH });
   try {
