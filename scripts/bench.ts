@@ -1,0 +1,493 @@
+// `npm run bench`: how fast the game is on a slow device and network, next to a text-only floor.
+// Builds the site (unless --no-build) and a minimal inkjs page playing the same scenario, serves
+// both from loopback with a tiny static server (gzip, like any real host), and drives headless
+// Chromium with the CPU slowed 4x and a slow network (1.6 Mbit/s down, 750 kbit/s up, 150 ms),
+// each run a first visit (a new, empty profile; --no-cache also disables the HTTP cache). Prints a
+// markdown table of medians and writes it into docs/performance.md.
+// A benchmark, never a test: numbers depend on the machine. Budgets in CI: scripts/check-budgets.ts.
+//
+//   npm run bench -- [--no-build] [--runs 5] [--scenarios 20] [--dist dist] [--no-cache] [--no-write] [--verbose]
+import { createServer, type Server } from 'node:http';
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  cpSync,
+  mkdirSync,
+} from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync, constants as zlib } from 'node:zlib';
+import { parseArgs } from 'node:util';
+import { build } from 'vite';
+import * as prettier from 'prettier';
+import { chromium, type Browser, type CDPSession } from '@playwright/test';
+import playwrightConfig from '../playwright.config.ts';
+import { compileInkFile } from './ink-compile.ts';
+import { readDeployConfig } from './deploy-config.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const PAGE_SCRIPT = readFileSync(join(ROOT, 'scripts/bench-page.js'), 'utf8');
+const DOC = join(ROOT, 'docs/performance.md');
+const SCENARIO = 'slaan';
+
+/** The slow network: 1.6 Mbit/s down, 750 kbit/s up, 150 ms latency (in bytes per second). */
+const NETWORK = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: 1_600_000 / 8,
+  uploadThroughput: 750_000 / 8,
+};
+const CPU_SLOWDOWN = 4;
+const VIEWPORT = { width: 1280, height: 800 };
+
+// ---------- options ----------
+
+const { values: options } = parseArgs({
+  options: {
+    'no-build': { type: 'boolean', default: false },
+    runs: { type: 'string', default: '5' },
+    scenarios: { type: 'string', default: '20' },
+    dist: { type: 'string', default: 'dist' },
+    'no-write': { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
+    'no-cache': { type: 'boolean', default: false },
+  },
+});
+const RUNS = Math.max(1, Number(options.runs));
+const MARATHON = Math.max(1, Number(options.scenarios));
+const DIST = resolve(ROOT, options.dist);
+const VERBOSE = options.verbose;
+const NO_CACHE = options['no-cache'];
+
+// ---------- the page under test ----------
+
+interface PageConfig {
+  startText: string;
+  line: string;
+  next: string;
+  choices: string;
+  end: string;
+  stage: string;
+  menuText: string | null;
+  menuStoriesText: string;
+  menuCloseText: string;
+  againText: string;
+  storyCards: string | null;
+  scenarios: number;
+  transitionMs: number;
+}
+
+const GAME: Omit<PageConfig, 'scenarios'> = {
+  startText: 'Start het verhaal',
+  line: '.screen-story .line',
+  next: '.screen-story .btn-next',
+  choices: '.screen-story .choice-list button',
+  end: '.reflection-card, #reflection-title',
+  stage: '#stage',
+  menuText: 'Menu',
+  menuStoriesText: 'Kies een ander verhaal',
+  menuCloseText: 'Sluit menu',
+  againText: 'Nog een verhaal',
+  storyCards: '[data-story]',
+  transitionMs: 800,
+};
+
+const FLOOR: Omit<PageConfig, 'scenarios'> = {
+  ...GAME,
+  line: '#line',
+  next: '#next',
+  choices: '#choices button:not(#next)',
+  end: '#end',
+  stage: 'body',
+  menuText: null,
+  storyCards: null,
+};
+
+interface PageState {
+  marks: Record<string, number>;
+  scenes: { location: string | null; time: number }[];
+  frames: number[] | null;
+  choice: { ms: number; frames: number } | null;
+  scenarios: number;
+  /** where the in-page player is: start, story, ended, menu, menu-open, again, select */
+  state: string;
+  done: boolean;
+  error: string | null;
+}
+
+interface Request {
+  url: string;
+  bytes: number;
+  /** ms after the document request was sent, when the last byte arrived */
+  end: number;
+}
+
+interface Run {
+  state: PageState;
+  requests: Request[];
+  heap: number;
+  wall: number;
+}
+
+// ---------- building ----------
+
+async function buildGame(): Promise<void> {
+  console.log(`building the site into ${DIST} ...`);
+  await build({ root: ROOT, logLevel: 'warn', build: { outDir: DIST, emptyOutDir: true } });
+}
+
+async function buildFloor(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'spiegel-floor-'));
+  cpSync(join(ROOT, 'scripts/bench-floor'), dir, { recursive: true });
+  const compiled = compileInkFile(join(ROOT, `stories/nl/${SCENARIO}.ink`));
+  if (!compiled.json) throw new Error(`could not compile ${SCENARIO}.ink`);
+  writeFileSync(join(dir, 'story.json'), compiled.json);
+  await build({
+    configFile: false,
+    root: dir,
+    base: '/',
+    logLevel: 'warn',
+    resolve: { alias: { inkjs: fileURLToPath(import.meta.resolve('inkjs')) } },
+    build: {
+      outDir: join(dir, 'dist'),
+      target: 'es2022',
+      assetsInlineLimit: 0,
+      modulePreload: { polyfill: false },
+      reportCompressedSize: false,
+    },
+  });
+  return dir;
+}
+
+// ---------- a tiny static server (gzip for text, like any static host) ----------
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.mp3': 'audio/mpeg',
+  '.ogg': 'audio/ogg',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.txt']);
+
+function serve(root: string, base: string): Promise<{ url: string; server: Server }> {
+  const gzipped = new Map<string, Buffer>();
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const relative = path.startsWith(base) ? path.slice(base.length) : path.slice(1);
+    let file = resolve(root, relative);
+    if (!file.startsWith(root + sep) || !existsSync(file) || statSync(file).isDirectory()) {
+      file = join(root, 'index.html');
+    }
+    const type = extname(file);
+    let body: Buffer = readFileSync(file);
+    // As docs/deploying.md asks of a host: hashed files for a year, the rest revalidated.
+    const hashed = relative.startsWith('assets/');
+    const headers: Record<string, string> = {
+      'content-type': TYPES[type] ?? 'application/octet-stream',
+      'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+    };
+    if (COMPRESSIBLE.has(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+      const cached = gzipped.get(file) ?? gzipSync(body, { level: zlib.Z_BEST_COMPRESSION });
+      gzipped.set(file, cached);
+      body = cached;
+      headers['content-encoding'] = 'gzip';
+    }
+    headers['content-length'] = String(body.length);
+    response.writeHead(200, headers);
+    response.end(body);
+  });
+  return new Promise((done) => {
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      done({ url: `http://127.0.0.1:${port}${base}`, server });
+    });
+  });
+}
+
+// ---------- one page load ----------
+
+async function throttle(cdp: CDPSession): Promise<void> {
+  await cdp.send('Network.emulateNetworkConditions', NETWORK);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+}
+
+async function runPage(
+  browser: Browser,
+  url: string,
+  config: PageConfig,
+  slow: boolean,
+  timeout: number,
+): Promise<Run> {
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript({
+      content: `window.__BENCH_CONFIG = ${JSON.stringify(config)};\n${PAGE_SCRIPT}`,
+    });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    // Every run has a new, empty profile (a first visit). --no-cache also switches the HTTP cache off,
+    // which makes every second request for a file (e.g. after the preloader warmed it) download again.
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: NO_CACHE });
+    await cdp.send('Performance.enable');
+    if (slow) await throttle(cdp);
+
+    let origin: number | null = null;
+    const urls = new Map<string, string>();
+    const requests: Request[] = [];
+    cdp.on('Network.requestWillBeSent', (event) => {
+      if (origin === null && event.type === 'Document') origin = event.timestamp;
+      urls.set(event.requestId, event.request.url);
+    });
+    cdp.on('Network.loadingFinished', (event) => {
+      const requestUrl = urls.get(event.requestId);
+      if (!requestUrl || origin === null) return;
+      requests.push({
+        url: requestUrl,
+        bytes: event.encodedDataLength,
+        end: (event.timestamp - origin) * 1000,
+      });
+    });
+
+    const started = Date.now();
+    await page.goto(url, { waitUntil: 'commit' });
+    let state: PageState | null = null;
+    while (Date.now() - started < timeout) {
+      await new Promise((done) => setTimeout(done, 500));
+      state = await page
+        .evaluate(() => (window as unknown as { __bench?: PageState }).__bench ?? null)
+        .catch(() => null);
+      if (VERBOSE && state)
+        console.log(`  ${((Date.now() - started) / 1000).toFixed(0)} s`, JSON.stringify(state));
+      if (state && (state.done || state.error)) break;
+    }
+    if (!state || !(state.done || state.error)) {
+      throw new Error(`${url}: no end after ${timeout / 1000} s: ${JSON.stringify(state)}`);
+    }
+    if (state.error) throw new Error(`in the page: ${state.error}`);
+    const wall = Date.now() - started;
+    for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const heap = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? NaN;
+    return { state, requests, heap, wall };
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------- numbers ----------
+
+function median(values: number[]): number {
+  const sorted = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const middle = sorted.length >> 1;
+  return sorted.length % 2
+    ? (sorted[middle] ?? NaN)
+    : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? NaN;
+}
+
+function bytesUntil(requests: Request[], ms: number | undefined): number {
+  if (ms === undefined) return NaN;
+  return requests.filter((request) => request.end <= ms).reduce((sum, request) => sum + request.bytes, 0);
+}
+
+type Metrics = Record<string, number>;
+
+function metricsOf(run: Run): Metrics {
+  const { marks, frames, choice } = run.state;
+  const since = (name: string, from: number | undefined) =>
+    marks[name] === undefined || from === undefined ? NaN : (marks[name] ?? NaN) - from;
+  return {
+    quickExit: marks.quickExit ?? NaN,
+    quickExitBytes: bytesUntil(run.requests, marks.quickExit),
+    firstLine: marks.firstLine ?? NaN,
+    firstLineFromClick: since('firstLine', marks.click),
+    firstChoice: marks.firstChoice ?? NaN,
+    firstChoiceFromClick: since('firstChoice', marks.click),
+    firstChoiceBytes: bytesUntil(run.requests, marks.firstChoice),
+    phaserReady: marks.phaserReady ?? NaN,
+    scene: marks.scene ?? NaN,
+    sceneFromClick: since('scene', marks.click),
+    choice: choice?.ms ?? NaN,
+    choiceFrames: choice?.frames ?? NaN,
+    frameMedian: frames ? median(frames) : NaN,
+    frameP95: frames ? percentile(frames, 0.95) : NaN,
+    frameMax: frames ? Math.max(...frames) : NaN,
+    scenarioBytes: bytesUntil(run.requests, marks.end),
+    heap: run.heap,
+  };
+}
+
+interface Row {
+  key: string;
+  label: string;
+  unit: 'ms' | 'KB' | 'MB' | 'frames';
+}
+
+const ROWS: Row[] = [
+  { key: 'quickExit', label: 'Quick exit visible', unit: 'ms' },
+  { key: 'quickExitBytes', label: 'Bytes until the quick exit is visible', unit: 'KB' },
+  { key: 'firstLine', label: 'First line on screen (from navigation)', unit: 'ms' },
+  {
+    key: 'firstLineFromClick',
+    label: 'First line on screen (from the click on "Start het verhaal")',
+    unit: 'ms',
+  },
+  { key: 'firstChoice', label: 'First choice on screen (from navigation)', unit: 'ms' },
+  { key: 'firstChoiceFromClick', label: 'First choice on screen (from the click)', unit: 'ms' },
+  { key: 'firstChoiceBytes', label: 'Bytes until the first choice', unit: 'KB' },
+  { key: 'phaserReady', label: 'Phaser booted, WebGL (from navigation)', unit: 'ms' },
+  { key: 'scene', label: 'Full scene drawn: first background (from navigation)', unit: 'ms' },
+  { key: 'sceneFromClick', label: 'Full scene drawn (from the click)', unit: 'ms' },
+  { key: 'choice', label: 'Click on a choice to the next line on screen', unit: 'ms' },
+  { key: 'choiceFrames', label: 'Click on a choice to the next line on screen', unit: 'frames' },
+  { key: 'frameMedian', label: 'Frame time in a background cross-fade, median', unit: 'ms' },
+  { key: 'frameP95', label: 'Frame time in a background cross-fade, p95', unit: 'ms' },
+  { key: 'frameMax', label: 'Frame time in a background cross-fade, max', unit: 'ms' },
+  { key: 'scenarioBytes', label: 'Bytes for the whole scenario (to the reflection)', unit: 'KB' },
+  { key: 'heap', label: 'JS heap after one scenario (after GC)', unit: 'MB' },
+  { key: 'heapMarathon', label: `JS heap after ${MARATHON} scenarios in one page (after GC)`, unit: 'MB' },
+];
+
+function format(value: number, unit: Row['unit']): string {
+  if (!Number.isFinite(value)) return '–';
+  if (unit === 'KB') return (value / 1024).toFixed(1);
+  if (unit === 'MB') return (value / 1024 / 1024).toFixed(2);
+  if (unit === 'frames') return value.toFixed(0);
+  return value.toFixed(0);
+}
+
+function table(game: Metrics, floor: Metrics): string {
+  const lines = ['| measure | unit | game | floor | game / floor |', '|---|---|--:|--:|--:|'];
+  for (const row of ROWS) {
+    const a = game[row.key] ?? NaN;
+    const b = floor[row.key] ?? NaN;
+    const ratio = Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(1)}×` : '–';
+    lines.push(`| ${row.label} | ${row.unit} | ${format(a, row.unit)} | ${format(b, row.unit)} | ${ratio} |`);
+  }
+  return lines.join('\n');
+}
+
+function medians(runs: Metrics[]): Metrics {
+  const out: Metrics = {};
+  for (const key of Object.keys(runs[0] ?? {})) out[key] = median(runs.map((run) => run[key] ?? NaN));
+  return out;
+}
+
+// ---------- main ----------
+
+async function main(): Promise<void> {
+  if (!options['no-build']) await buildGame();
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST}/index.html is missing: build first`);
+  console.log('building the floor (inkjs + <p> + <button>) ...');
+  const floorDir = await buildFloor();
+  const base = readDeployConfig(ROOT).basePath;
+  const game = await serve(DIST, base.endsWith('/') ? base : `${base}/`);
+  const floor = await serve(join(floorDir, 'dist'), '/');
+
+  const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const browser = await chromium.launch({
+    executablePath: existsSync(systemChromium) ? systemChromium : undefined,
+    args: playwrightConfig.use?.launchOptions?.args ?? [],
+  });
+  const version = browser.version();
+  const results: { game: Run[]; floor: Run[]; gameMarathon: Run | null; floorMarathon: Run | null } = {
+    game: [],
+    floor: [],
+    gameMarathon: null,
+    floorMarathon: null,
+  };
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      // Interleaved, so a slow moment of the machine hits both sides alike.
+      const gameRun = await runPage(
+        browser,
+        `${game.url}?s=${SCENARIO}`,
+        { ...GAME, scenarios: 1 },
+        true,
+        600_000,
+      );
+      results.game.push(gameRun);
+      const floorRun = await runPage(browser, floor.url, { ...FLOOR, scenarios: 1 }, true, 600_000);
+      results.floor.push(floorRun);
+      console.log(
+        `run ${i + 1}/${RUNS}: game ${(gameRun.wall / 1000).toFixed(0)} s, floor ${(floorRun.wall / 1000).toFixed(0)} s`,
+      );
+    }
+    // Memory does not depend on the CPU or network speed: the long runs go at full speed.
+    console.log(`playing ${MARATHON} scenarios in one page (game, then floor) ...`);
+    const marathon = async (url: string, config: PageConfig): Promise<Run | null> => {
+      try {
+        return await runPage(browser, url, config, false, 3_600_000);
+      } catch (error) {
+        console.error(`the ${MARATHON}-scenario run failed:`, error);
+        return null;
+      }
+    };
+    results.gameMarathon = await marathon(`${game.url}?s=${SCENARIO}`, { ...GAME, scenarios: MARATHON });
+    results.floorMarathon = await marathon(floor.url, { ...FLOOR, scenarios: MARATHON });
+  } finally {
+    await browser.close().catch(() => undefined);
+    game.server.close();
+    floor.server.close();
+    rmSync(floorDir, { recursive: true, force: true });
+  }
+
+  const gameMetrics = medians(results.game.map(metricsOf));
+  const floorMetrics = medians(results.floor.map(metricsOf));
+  gameMetrics.heapMarathon = results.gameMarathon?.heap ?? NaN;
+  floorMetrics.heapMarathon = results.floorMarathon?.heap ?? NaN;
+
+  const when = new Date().toISOString().slice(0, 10);
+  const machine = `${cpus().length} CPUs, load average ${loadavg()[0]?.toFixed(1)}`;
+  const heading =
+    `Measured ${when} with Chromium ${version} headless, ${machine}; medians of ${RUNS} runs, ` +
+    `${NO_CACHE ? 'HTTP cache disabled' : 'first visit (empty cache)'}; ` +
+    `the ${MARATHON}-scenario heap: one run at full speed.`;
+  const markdown = `${heading}\n\n${table(gameMetrics, floorMetrics)}\n`;
+  console.log(`\n${markdown}`);
+
+  mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+  const raw = join(ROOT, 'bench-results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(raw, JSON.stringify({ heading, gameMetrics, floorMetrics, results }, null, 2));
+  console.log(`raw numbers: ${raw}`);
+
+  if (!options['no-write']) {
+    const doc = readFileSync(DOC, 'utf8');
+    const begin = '<!-- bench:begin -->';
+    const end = '<!-- bench:end -->';
+    const from = doc.indexOf(begin);
+    const to = doc.indexOf(end);
+    if (from < 0 || to < from) throw new Error(`${DOC} has no ${begin} ... ${end} block`);
+    const updated = `${doc.slice(0, from + begin.length)}\n${markdown}${doc.slice(to)}`;
+    // Formatted as \`prettier --check .\` expects it (aligned table columns).
+    const prettierOptions = (await prettier.resolveConfig(DOC)) ?? {};
+    writeFileSync(DOC, await prettier.format(updated, { ...prettierOptions, filepath: DOC }));
+    console.log(`written into ${DOC}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
