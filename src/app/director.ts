@@ -401,12 +401,12 @@ export class Director {
       },
       {
         title: entry.meta.title,
+        // A story not yet translated plays in Dutch: its text says so (screen readers, translation tools).
+        storyLang: entry.lang === this.lang ? undefined : entry.lang,
         typed: () => this.parts.settings?.value.textSpeed === 'typed',
         read: (texts, interrupt) => this.parts.settings?.read(texts, interrupt),
       },
     );
-    // A story not yet translated plays in Dutch: say so to screen readers and translation tools.
-    if (entry.lang !== this.lang) this.view.element.lang = entry.lang;
     this.parts.shell.show(this.view.element, this.view.element.querySelector('.dialogue'));
     // A save from an older version of the story is refused by the runner: start that story afresh.
     if (saved && runner.restore(saved.runner)) {

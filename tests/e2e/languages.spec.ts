@@ -284,6 +284,36 @@ test.describe('Arabic, right to left', () => {
     });
   }
 
+  test('the stories (Dutch for now) are marked and read left to right inside the Arabic page', async ({
+    page,
+  }) => {
+    await page.goto('/?taal=ar');
+    await page.getByRole('button', { name: 'ابدأ' }).click();
+    await page.getByRole('button', { name: 'فهمت، تابع' }).click();
+    await page.getByRole('button', { name: 'من 13 إلى 15 سنة' }).click();
+    await expect(page.getByRole('heading', { name: 'اختر قصة' })).toBeVisible();
+    await expect(page.locator('.story-group-title')).toHaveText(
+      'هذه القصص متوفرة الآن باللغة الهولندية فقط:',
+    );
+    const cards = page.locator('.story-card');
+    expect(await cards.count()).toBeGreaterThan(5);
+    for (const card of await cards.all()) {
+      await expect(card).toHaveAttribute('lang', 'nl');
+      await expect(card).toHaveAttribute('dir', 'ltr');
+    }
+    await page.screenshot({ path: `${SHOTS}/ar-select-1280.png` });
+    await page.locator('[data-story="ruzie"]').click();
+    await expect(page.locator('#note-title')).toHaveAttribute('lang', 'nl');
+    await page.getByRole('button', { name: 'ابدأ القصة' }).click();
+    const story = page.locator('.screen-story');
+    await expect(story.locator('.dialogue-lines')).toHaveAttribute('lang', 'nl');
+    await expect(story.locator('.dialogue-lines')).toHaveAttribute('dir', 'ltr');
+    await expect(story.locator('.dialogue-lines .line')).toContainText('Het is vrijdagmiddag in Heerlen.');
+    await expect(story.locator('.btn-next')).not.toHaveAttribute('lang', /./);
+    await expect(story.locator('.btn-next')).toHaveText('التالي');
+    await page.screenshot({ path: `${SHOTS}/ar-story-1280.png` });
+  });
+
   test('reflection card borders flip to the right; the Arabic face is loaded', async ({ page }) => {
     await page.goto('/?taal=ar');
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');

@@ -1,5 +1,6 @@
 // Start, safety, age and content-note screens: short, calm, one clear action each.
 import { button, h } from '../dom';
+import { langAttrs } from '../lang';
 import { LANGUAGE_INFO, UI_LANGS, type Translate, type UiLang } from '../../i18n';
 import type { StoryMeta } from '../../story/types';
 import emblemUrl from '../../../assets/art/ui/emblem.svg?url';
@@ -145,8 +146,8 @@ export function noteScreen(
       'div',
       { class: 'card' },
       h('p', { class: 'badge' }, t('note.heading')),
-      h('h2', { id: 'note-title', lang: storyLang }, meta.title),
-      h('p', { class: 'lead', lang: storyLang }, meta.note),
+      h('h2', { id: 'note-title', ...(storyLang ? langAttrs(storyLang) : {}) }, meta.title),
+      h('p', { class: 'lead', ...(storyLang ? langAttrs(storyLang) : {}) }, meta.note),
       h('p', {}, t('note.minutes', { n: meta.minutes })),
       h('p', { class: 'muted' }, t('note.control')),
       h(

@@ -1,7 +1,7 @@
 // Story selection: every scenario with what it is about and its length, filtered by age band,
 // with one suggestion of where to start.
 import { h } from '../dom';
-import type { Translate } from '../../i18n';
+import { LANGUAGE_INFO, isUiLang, type Translate } from '../../i18n';
 import type { CatalogEntry } from '../../app/catalog';
 import { SUGGESTED_FIRST } from '../../app/catalog';
 
@@ -35,6 +35,8 @@ export function selectScreen(
   const first = own.length > 0 ? own : other;
   const suggested = first.find((entry) => entry.meta.id === SUGGESTED_FIRST) ?? first[0];
 
+  // The player's own words (badges, minutes) inside a card in another language keep their lang and dir.
+  const ui = { lang, dir: isUiLang(lang) ? LANGUAGE_INFO[lang].dir : null };
   const card = (entry: CatalogEntry) => {
     const normal = entry.meta.themes.every((theme) => NORMAL_THEMES.has(theme));
     const foreign = entry.lang !== lang;
@@ -48,15 +50,15 @@ export function selectScreen(
           class: foreign ? 'story-card story-card-other-language' : 'story-card',
           'data-story': entry.meta.id,
           // The title and note are in the story's own language (Dutch when not yet translated).
-          lang: foreign ? entry.lang : null,
+          ...(foreign ? { lang: entry.lang, dir: 'ltr' } : {}),
           onclick: () => onChoose(entry),
         },
-        entry === suggested ? h('span', { class: 'badge', lang }, t('select.suggestion')) : null,
-        normal ? h('span', { class: 'badge', lang }, t('select.normal')) : null,
-        foreign ? h('span', { class: 'badge badge-language', lang }, t('select.inDutch')) : null,
+        entry === suggested ? h('span', { class: 'badge', ...ui }, t('select.suggestion')) : null,
+        normal ? h('span', { class: 'badge', ...ui }, t('select.normal')) : null,
+        foreign ? h('span', { class: 'badge badge-language', ...ui }, t('select.inDutch')) : null,
         h('strong', {}, entry.meta.title),
         h('span', {}, entry.meta.note),
-        h('span', { class: 'muted small', lang }, t('select.minutes', { n: entry.meta.minutes })),
+        h('span', { class: 'muted small', ...ui }, t('select.minutes', { n: entry.meta.minutes })),
       ),
     );
   };

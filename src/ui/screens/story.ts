@@ -3,6 +3,7 @@
 // With "letter voor letter" the line is typed in an aria-hidden copy laid over the live region: screen
 // readers get the whole line at once, and any key, click or tap shows the whole line.
 import { button, h } from '../dom';
+import { langAttrs } from '../lang';
 import type { Translate } from '../../i18n';
 import type { ChoicesEvent, LineEvent } from '../../story/types';
 
@@ -19,6 +20,8 @@ export interface StoryViewOptions {
   typed?: () => boolean;
   /** What is new on screen, for read-aloud; `interrupt` stops what is being read first. */
   read?: (texts: string[], interrupt: boolean) => void;
+  /** The story's language when it is not the page's (a Dutch story under a Polish UI): set on its text. */
+  storyLang?: string;
 }
 
 /** Milliseconds per letter when typing. */
@@ -66,7 +69,7 @@ export class StoryView {
       { class: 'btn btn-primary btn-next' },
     );
     const title = options.title
-      ? h('h2', { id: 'story-title', class: 'visually-hidden' }, options.title)
+      ? h('h2', { id: 'story-title', class: 'visually-hidden', ...this.storyAttrs() }, options.title)
       : null;
     this.element = h(
       'section',
@@ -77,7 +80,7 @@ export class StoryView {
       h(
         'div',
         { class: 'dialogue' },
-        h('div', { class: 'dialogue-lines' }, this.live, this.typing),
+        h('div', { class: 'dialogue-lines', ...this.storyAttrs() }, this.live, this.typing),
         this.extras,
         this.controls,
       ),
@@ -134,12 +137,16 @@ export class StoryView {
     this.controls.replaceChildren(
       h(
         'ul',
-        { class: 'choice-list', 'aria-label': this.t('story.choices') },
+        { class: 'choice-list', 'aria-label': this.t('story.choices'), ...this.storyAttrs() },
         buttons.map((b) => h('li', {}, b)),
       ),
     );
     buttons[0]?.focus();
     this.options.read?.([this.t('story.choices'), ...event.choices.map((choice) => choice.text)], false);
+  }
+
+  private storyAttrs(): { lang?: string; dir?: 'ltr' | 'rtl' } {
+    return this.options.storyLang ? langAttrs(this.options.storyLang) : {};
   }
 
   offerCalm(): void {
