@@ -2,6 +2,7 @@
 // Polish scenario from the selection screen to its reflection, Dutch stories marked for a Polish player,
 // the language picker and ?taal=, and Arabic right-to-left with the quick exit and toolbar in view.
 import { expect, test, type Page } from '@playwright/test';
+import type { AxeResults } from 'axe-core';
 import { mkdirSync } from 'node:fs';
 
 const SHOTS = 'test-results/languages';
@@ -331,4 +332,64 @@ test.describe('Arabic, right to left', () => {
     const faces = await page.evaluate(() => [...document.fonts].map((f) => f.unicodeRange).join(' '));
     expect(faces).toMatch(/U\+6[0-9A-F]{2}/i);
   });
+});
+
+/** axe (WCAG 2.2 AA) on the screens of the new languages: lang attributes, contrast of the picker and badges. */
+test.describe('axe in Polish, Bulgarian and Arabic', () => {
+  // axe is injected as an inline script: the game's CSP (script-src 'self') would block it.
+  test.use({ bypassCSP: true });
+
+  async function expectNoViolations(page: Page, screen: string): Promise<void> {
+    if (!(await page.evaluate(() => 'axe' in window))) {
+      await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+    }
+    const violations = await page.evaluate(async () => {
+      const { axe } = window as unknown as {
+        axe: { run(context: Document, options: object): Promise<AxeResults> };
+      };
+      const result = await axe.run(document, {
+        runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+      });
+      return result.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes.map((node) => `${node.target.join(' ')} ${node.failureSummary ?? ''}`).join(' | ')}`,
+      );
+    });
+    expect(violations, `axe on the ${screen} screen`).toEqual([]);
+  }
+
+  const FLOWS = {
+    pl: { begin: 'Zacznij', understood: 'Rozumiem, dalej', age: '13–15 lat', help: 'Pomoc', back: 'Wróć' },
+    bg: {
+      begin: 'Започни',
+      understood: 'Разбирам, продължи',
+      age: 'от 13 до 15 години',
+      help: 'Помощ',
+      back: 'Назад',
+    },
+    ar: { begin: 'ابدأ', understood: 'فهمت، تابع', age: 'من 13 إلى 15 سنة', help: 'مساعدة', back: 'رجوع' },
+  } as const;
+
+  for (const [lang, w] of Object.entries(FLOWS)) {
+    test(`${lang}: start, selection, note, story and help`, async ({ page }) => {
+      test.setTimeout(180_000);
+      await page.goto(`/?taal=${lang}`);
+      await expect(page.getByRole('button', { name: w.begin, exact: true })).toBeVisible();
+      await expectNoViolations(page, 'start');
+      await page.getByRole('button', { name: w.begin, exact: true }).click();
+      await page.getByRole('button', { name: w.understood }).click();
+      await page.getByRole('button', { name: w.age }).click();
+      await expect(page.locator('.story-card').first()).toBeVisible();
+      await expectNoViolations(page, 'selection');
+      await page.locator('[data-story="ruzie"]').click();
+      await expect(page.locator('#note-title')).toBeVisible();
+      await expectNoViolations(page, 'content note');
+      await page.locator('.screen .btn-primary').first().click();
+      await expect(page.locator('.screen-story .line')).not.toBeEmpty();
+      await expectNoViolations(page, 'story');
+      await toolbar(page).getByRole('button', { name: w.help, exact: true }).click();
+      await expect(page.locator('[data-kind="help"]')).toBeVisible();
+      await expectNoViolations(page, 'help');
+    });
+  }
 });
