@@ -118,6 +118,17 @@ export const ar: PartialMessages = {
   'error.back': 'اختر قصة أخرى',
   'stage.fallback': 'لا يمكن تحميل الصورة. القصة تستمر.',
 
+  'story.choices': 'اختر ما تفعله',
+  'help.free': 'مجاني',
+  'help.notOnBill': 'لا يظهر في فاتورة الهاتف',
+  'help.ages': 'للأعمار من {min} إلى {max} سنة',
+  'help.regionalSite': 'إلى موقع {name}',
+  'menu.settings': 'الإعدادات',
+  'menu.fullscreen': 'ملء الشاشة',
+  'menu.fullscreenOff': 'إنهاء ملء الشاشة',
+  'preload.label': 'جارٍ تحميل الصور والأصوات…',
+  'preload.done': 'الصور والأصوات جاهزة.',
+
   'exit.label': 'خروج سريع',
   'exit.progress': 'اضغط Shift {n} مرات أخرى للخروج السريع',
 };
