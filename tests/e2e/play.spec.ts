@@ -11,6 +11,9 @@ test.describe('playing a scenario', () => {
     // The stage is real WebGL (Phaser renderType 2), never a silently failed canvas.
     await expect(page.locator('#stage')).toHaveAttribute('data-render-type', '2');
     await expect(page.locator('#stage canvas')).toHaveAttribute('aria-hidden', 'true');
+    // The scene is drawn: the custom Phaser build (src/stage/phaser-custom.ts) has the loader, the SVG
+    // file type, images and tweens it needs (the stage sets data-scene when a background fades in).
+    await expect(page.locator('#stage')).toHaveAttribute('data-scene', 'keuken', { timeout: 30_000 });
 
     const taken = await playToReflection(page, { mirror: /^Vaak$/ });
     expect(taken).toContain('Vaak');
