@@ -43,13 +43,14 @@ export class ReadAloud {
   private listening = false;
   private readonly listeners = new Set<() => void>();
 
-  /** The engine is looked up only when read-aloud is first needed (a test may pass a stub). */
+  /** The engine is looked up only when read-aloud is first needed (a test may pass a stub, or null). */
   constructor(engine?: SpeechEngine | null) {
     this.engine = engine;
   }
 
   private get speech(): SpeechEngine | null {
-    this.engine ??= defaultEngine();
+    // undefined: not looked up yet; null: this browser has none (or a test said so).
+    if (this.engine === undefined) this.engine = defaultEngine();
     if (this.engine && !this.listening) {
       this.listening = true;
       // Browsers load their voices late: tell the settings screen when they arrive.
