@@ -84,12 +84,15 @@ describe.each(LANGS.map((lang) => [lang, LANGUAGES[lang] as PartialMessages] as 
       }
     });
 
-    it.skipIf(lang === 'nl')('is translated, not a copy of the Dutch', () => {
-      const copies = (DUTCH_KEYS as MessageKey[]).filter(
-        (key) => !SAME_AS_DUTCH_ALLOWED.has(key) && nl[key].length > 12 && messages[key] === nl[key],
-      );
-      expect(copies).toEqual([]);
-    });
+    // Dutch is the source; for every other language a copied Dutch text is a missing translation.
+    if (lang !== 'nl') {
+      it('is translated, not a copy of the Dutch', () => {
+        const copies = (DUTCH_KEYS as MessageKey[]).filter(
+          (key) => !SAME_AS_DUTCH_ALLOWED.has(key) && nl[key].length > 12 && messages[key] === nl[key],
+        );
+        expect(copies).toEqual([]);
+      });
+    }
   },
 );
 
