@@ -3,7 +3,7 @@
 // each setting doing what it says (in memory until the opt-in), and screenshots at 200% and in high
 // contrast.
 import type { AxeResults } from 'axe-core';
-import { test, expect, deviceTraces, NOTHING_STORED } from './fixtures';
+import { test, expect, deviceTraces, NOTHING_STORED, EXIT_URL } from './fixtures';
 import type { Page, TestInfo } from '@playwright/test';
 import { nl } from '../../src/i18n/nl';
 import { en } from '../../src/i18n/en';
@@ -366,7 +366,10 @@ async function stubSpeech(page: Page, voices: { name: string; lang: string; loca
     w.__spoken = [];
     const fake = list.map((voice) => ({ ...voice, default: false, voiceURI: voice.name }));
     speechSynthesis.getVoices = () => fake as unknown as SpeechSynthesisVoice[];
-    speechSynthesis.cancel = () => undefined;
+    speechSynthesis.cancel = () => {
+      (window as unknown as { __cancelled: number }).__cancelled++;
+    };
+    (window as unknown as { __cancelled: number }).__cancelled = 0;
     speechSynthesis.speak = (utterance) => {
       const voice = utterance.voice as unknown as { name: string; localService: boolean } | null;
       w.__spoken.push({
@@ -429,6 +432,13 @@ test.describe('read-aloud', () => {
     expect(texts.some((text) => text.endsWith(lines ?? '—'))).toBe(true);
     for (const choice of choices) expect(texts).toContain(choice);
     expect(texts).toContain('Kies wat je doet');
+
+    // The quick exit silences the voice at once, like all other sound (SAFETY.md A4).
+    await page.context().route(`${EXIT_URL}**`, (route) => route.fulfill({ status: 204 }));
+    const cancelled = () => page.evaluate(() => (window as unknown as { __cancelled: number }).__cancelled);
+    const before = await cancelled();
+    await page.getByRole('link', { name: 'Snel weg' }).click();
+    expect(await cancelled()).toBeGreaterThan(before);
   });
 
   test('with only a network voice the option is off, says why, and nothing is ever spoken', async ({
