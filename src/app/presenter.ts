@@ -152,22 +152,22 @@ export class Presenter {
   }
 
   showHelp(): void {
-    if (this.parts.shell.topOverlayIs('help')) return;
-    this.parts.shell.overlay(
-      helpScreen(this.t, this.content, this.helpContext(), () => this.parts.shell.closeOverlay()),
+    const { shell } = this.parts;
+    shell.overlayOnce('help', () =>
+      helpScreen(this.t, this.content, this.helpContext(), () => shell.closeOverlay()),
     );
   }
 
   showDanger(): void {
-    if (this.parts.shell.topOverlayIs('danger')) return;
-    this.parts.shell.overlay(
-      dangerScreen(this.t, this.content, this.helpContext(), () => this.parts.shell.closeOverlay()),
+    const { shell } = this.parts;
+    shell.overlayOnce('danger', () =>
+      dangerScreen(this.t, this.content, this.helpContext(), () => shell.closeOverlay()),
     );
   }
 
   showCalm(): void {
-    if (this.parts.shell.topOverlayIs('calm')) return;
-    this.parts.shell.overlay(calmScreen(this.t, () => this.parts.shell.closeOverlay()));
+    const { shell } = this.parts;
+    shell.overlayOnce('calm', () => calmScreen(this.t, () => shell.closeOverlay()));
   }
 
   showMenu(): void {

@@ -87,6 +87,12 @@ export class Shell {
     this.changed();
   }
 
+  /** Opens an overlay of this kind (its `data-kind`) unless one is already on top. */
+  overlayOnce(kind: string, build: () => HTMLElement): void {
+    if (this.topOverlayIs(kind)) return;
+    this.overlay(build());
+  }
+
   get overlayOpen(): boolean {
     return this.overlays.length > 0;
   }
