@@ -5,7 +5,7 @@ import { openScenario, playToReflection } from './helpers';
 test('a normal theme gets a reassuring card that still shows help, and "mijn spiegel" gathers two stories', async ({
   page,
 }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(300_000);
   await openScenario(page, 'ruzie');
   await page.getByRole('button', { name: 'Start het verhaal' }).click();
   await playToReflection(page, { mirror: /^Vaak$/ });
@@ -40,7 +40,7 @@ test('a normal theme gets a reassuring card that still shows help, and "mijn spi
 });
 
 test('"zeg ik liever niet" never produces a verdict and gets a respectful card', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await openScenario(page, 'schelden');
   await page.getByRole('button', { name: 'Start het verhaal' }).click();
   await playToReflection(page, { mirror: /liever niet/ });

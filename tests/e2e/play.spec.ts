@@ -3,7 +3,7 @@ import { openScenario, playToReflection } from './helpers';
 
 test.describe('playing a scenario', () => {
   test('with the mouse from the start screen to help, on a WebGL stage', async ({ page }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     // Help order depends on the hour (De Kindertelefoon answers 11:00-21:00): play on a weekday afternoon.
     await page.clock.setFixedTime(new Date('2026-11-24T15:00:00+01:00'));
     await openScenario(page, 'slaan');

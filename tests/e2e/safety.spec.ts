@@ -184,7 +184,7 @@ test.describe('B and C. A full playthrough without opting in', () => {
     page,
     context,
   }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(240_000);
     const foreign: string[] = [];
     const base = GAME_ORIGIN;
     page.on('request', (request) => {
@@ -270,7 +270,7 @@ test.describe('C. Storage on the device', () => {
   });
 
   test('C17 a save never reveals the answer to a personal question', async ({ page }) => {
-    test.setTimeout(150_000);
+    test.setTimeout(300_000);
     await openScenario(page, 'ruzie');
     await page.getByRole('button', { name: 'Menu' }).click();
     await page.getByRole('button', { name: 'Bewaren op dit apparaat' }).click();
