@@ -294,6 +294,8 @@ export function createPhaserStage(host: HTMLElement): Promise<PhaserStage> {
           height: host.clientHeight || 600,
         },
         render: { antialias: true, powerPreference: 'low-power' },
+        // Calm scenery needs no more than 30 frames a second; it halves the work on a cheap device.
+        fps: { limit: 30 },
         scene: [scene],
       });
     } catch (error) {
