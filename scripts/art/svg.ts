@@ -1,4 +1,5 @@
 // Tiny helpers to write compact SVG by code. Everything the art generator draws goes through here.
+import { seededRandom } from '../../src/util/seeded-random.ts';
 
 export type Attrs = Record<string, string | number | undefined>;
 
@@ -74,14 +75,5 @@ export function svg(w: number, h: number, defs: string[], body: string[], extra:
   );
 }
 
-/** Seeded PRNG (mulberry32) so every run draws exactly the same picture. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded PRNG so every run draws exactly the same picture. */
+export const prng = seededRandom;

@@ -1,5 +1,6 @@
 // A very small synthesiser: oscillators, envelopes, filters, noise, plucked strings, bells and a reverb,
 // all deterministic (seeded noise). Buffers are mono Float32Array at SR.
+import { seededRandom } from '../../src/util/seeded-random.ts';
 
 export const SR = 44100;
 
@@ -7,17 +8,8 @@ export const seconds = (s: number): number => Math.round(s * SR);
 export const mtof = (m: number): number => 440 * 2 ** ((m - 69) / 12);
 export const db = (d: number): number => 10 ** (d / 20);
 
-/** Seeded PRNG (mulberry32): the same seed always gives the same sound. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded PRNG: the same seed always gives the same sound. */
+export const rng = seededRandom;
 
 /** RBJ biquad filter. */
 export class Biquad {

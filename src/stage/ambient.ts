@@ -8,6 +8,7 @@ import 'phaser-src/gameobjects/graphics/GraphicsFactory.js';
 import 'phaser-src/gameobjects/particles/ParticleEmitterFactory.js';
 import { BACKGROUND_SIZE, CAT_ASLEEP_SIZE, CAT_SIZE, propUrl } from './art';
 import { layoutOf, type BackgroundLayout } from './layout';
+import { seededRandom } from '../util/seeded-random';
 
 export type TextureLoader = (
   key: string,
@@ -24,18 +25,6 @@ const SECOND_HAND = 0xe08a6a;
 /** The calm screen's breathing rhythm (src/ui/screens/calm.ts): in 4 s, hold 2 s, out 6 s. */
 const BREATH = { in: 4000, hold: 2000, out: 6000 } as const;
 const BREATH_MS = BREATH.in + BREATH.hold + BREATH.out;
-
-/** A small seeded generator (mulberry32): the same location and visit give the same cat. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function hash(text: string): number {
   let h = 2166136261;
@@ -102,7 +91,7 @@ export class AmbientLife {
     if (!location) return;
     this.visits++;
     const layout = layoutOf(location);
-    const random = seeded(hash(location) + this.visits * 7919);
+    const random = seededRandom(hash(location) + this.visits * 7919);
     const place: Place = {
       location,
       layout,
