@@ -4,8 +4,6 @@ import { openScenario, playToReflection } from './helpers';
 test.describe('playing a scenario', () => {
   test('with the mouse from the start screen to help, on a WebGL stage', async ({ page }) => {
     test.setTimeout(300_000);
-    // Help order depends on the hour (De Kindertelefoon answers 11:00-21:00): play on a weekday afternoon.
-    await page.clock.setFixedTime(new Date('2026-11-24T15:00:00+01:00'));
     await openScenario(page, 'slaan');
     await expect(page.getByRole('heading', { level: 2 })).toHaveText('Een klap');
     await page.getByRole('button', { name: 'Start het verhaal' }).click();
@@ -31,7 +29,11 @@ test.describe('playing a scenario', () => {
     const order = await help
       .locator('[data-help]')
       .evaluateAll((items) => items.map((item) => item.getAttribute('data-help')));
-    expect(order.slice(0, 3)).toEqual(['112', 'kindertelefoon', 'veilig_thuis']);
+    // 112 first; then De Kindertelefoon and Veilig Thuis. Which of the two comes first follows the
+    // Kindertelefoon's opening hours (tested hour by hour in tests/unit/help-route.test.ts); a fake
+    // clock in the page would also freeze Phaser's animation time.
+    expect(order[0]).toBe('112');
+    expect(order.slice(1, 3).sort()).toEqual(['kindertelefoon', 'veilig_thuis']);
     await expect(help.getByRole('link', { name: 'Bel 112' })).toHaveAttribute('href', 'tel:112');
     await expect(help.getByRole('link', { name: 'Bel 0800-0432' })).toHaveAttribute('href', 'tel:08000432');
   });
