@@ -11,7 +11,8 @@ export const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  timeout: 60_000,
+  // Whole playthroughs on SwiftShader WebGL with 2 workers on 2 cores take minutes, not seconds.
+  timeout: 180_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
@@ -41,6 +42,7 @@ export default defineConfig({
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    // Whole playthroughs on SwiftShader WebGL with 2 workers on 2 cores take minutes, not seconds.
+  timeout: 180_000,
   },
 });

@@ -138,6 +138,7 @@ test.describe('A. Quick exit', () => {
   });
 
   test('A9 the game never calls window.open', async ({ page, context }) => {
+    test.setTimeout(240_000);
     await stubExitSite(context);
     await watchPage(page);
     await openScenario(page, 'ruzie');
