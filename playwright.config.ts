@@ -42,7 +42,6 @@ export default defineConfig({
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
-    // Whole playthroughs on SwiftShader WebGL with 2 workers on 2 cores take minutes, not seconds.
-  timeout: 180_000,
+    timeout: 120_000,
   },
 });
