@@ -15,6 +15,8 @@ export interface PlayOptions {
   mirror?: RegExp;
   /** Which choice to take elsewhere: index into the offered choices. */
   pick?: (texts: string[], step: number) => number;
+  /** Stop (without choosing) when a personal question is on screen. */
+  stopAtMirror?: boolean;
 }
 
 type StoryState = { kind: 'next' } | { kind: 'choices'; texts: string[]; mirror: boolean } | { kind: 'end' };
@@ -54,6 +56,7 @@ export async function playToReflection(page: Page, options: PlayOptions = {}): P
       await story.getByRole('button', { name: /^(Verder|Next)$/ }).click();
       continue;
     }
+    if (state.mirror && options.stopAtMirror) return taken;
     let index = 0;
     const mirror = options.mirror;
     if (state.mirror && mirror)

@@ -281,11 +281,7 @@ test.describe('C. Storage on the device', () => {
     await page.getByRole('button', { name: 'Start het verhaal' }).click();
     // Walk to the personal question.
     const story = page.locator('.screen-story');
-    for (let step = 0; step < 300 && !(await story.locator('.private-note').isVisible()); step++) {
-      const next = story.getByRole('button', { name: 'Verder' });
-      if (await next.isVisible()) await next.click();
-      else await story.locator('.choice-list button').first().click();
-    }
+    await playToReflection(page, { stopAtMirror: true });
     await expect(story.locator('.private-note')).toBeVisible();
     await expect
       .poll(() => readSave(page).then((save) => JSON.stringify(save)))
