@@ -11,6 +11,7 @@ export const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalSetup: './tests/e2e/global-setup.ts',
   // Whole playthroughs on SwiftShader WebGL with 2 workers on 2 cores take minutes, not seconds.
   timeout: 180_000,
   expect: { timeout: 10_000 },

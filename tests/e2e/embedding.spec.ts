@@ -9,7 +9,7 @@ import { test, expect, stubExitSite, EXIT_URL } from './fixtures';
 import type { Frame, Page } from '@playwright/test';
 import { serveStatic, type StaticServer } from './static-server';
 import { serverUrl, startHost } from './host-server';
-import { BASE_CONFIG, BASE_DIR, BASE_PATH, ensureBaseBuild } from './base-build';
+import { BASE_CONFIG, BASE_DIR, BASE_PATH } from './base-build';
 import { EMBED_ALLOW, EMBED_SANDBOX, embedSnippet } from '../../src/app/embed.ts';
 
 /** index.html is the one file never cached: it must stay small (gzip bytes). */
@@ -281,8 +281,6 @@ test('a build under a non-root base path works there, with the regional help of 
   page,
   context,
 }) => {
-  test.setTimeout(240_000);
-  await ensureBaseBuild();
   const base = await serveStatic(BASE_DIR, { base: BASE_PATH });
   try {
     await stubExitSite(context);
