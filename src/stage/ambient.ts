@@ -9,6 +9,7 @@ import 'phaser-src/gameobjects/particles/ParticleEmitterFactory.js';
 import { BACKGROUND_SIZE, CAT_ASLEEP_SIZE, CAT_SIZE, propUrl } from './art';
 import { layoutOf, type BackgroundLayout } from './layout';
 import { seededRandom } from '../util/seeded-random';
+import { ambientTween } from './pacing';
 
 export type TextureLoader = (
   key: string,
@@ -189,6 +190,18 @@ export class AmbientLife {
     }
   }
 
+  /** Weather emitters now running (they keep the stage drawing at the ambient rate). */
+  liveEmitters(): number {
+    return this.place?.weather.emitters.length ?? 0;
+  }
+
+  /** Milliseconds until a still picture changes by itself (the clock's next tick), or null. */
+  nextChangeMs(now = Date.now()): number | null {
+    if (!this.place?.clock) return null;
+    const step = this.reduced ? 60000 : 1000;
+    return step - (now % step) + 20;
+  }
+
   layout(): void {
     const place = this.place;
     if (!place) return;
@@ -280,14 +293,16 @@ export class AmbientLife {
     cat.setAlpha(1);
     if (this.reduced) return;
     const base = cat.scaleY;
-    this.scene.tweens.add({
-      targets: cat,
-      scaleY: base * 1.025,
-      duration: 1800,
-      yoyo: true,
-      repeat: -1,
-      ease: 'Sine.easeInOut',
-    });
+    ambientTween(
+      this.scene.tweens.add({
+        targets: cat,
+        scaleY: base * 1.025,
+        duration: 1800,
+        yoyo: true,
+        repeat: -1,
+        ease: 'Sine.easeInOut',
+      }),
+    );
   }
 
   private async catWalks(place: Place): Promise<void> {
@@ -316,14 +331,16 @@ export class AmbientLife {
     place.objects.push(cat);
     // An unhurried walk: about 150 background units a second, with a small step bob.
     const duration = (Math.abs(to - from) / (150 * scale)) * 1000;
-    this.scene.tweens.add({
-      targets: cat,
-      y: baseY - 5 * scale,
-      duration: 200,
-      yoyo: true,
-      repeat: -1,
-      ease: 'Sine.easeInOut',
-    });
+    ambientTween(
+      this.scene.tweens.add({
+        targets: cat,
+        y: baseY - 5 * scale,
+        duration: 200,
+        yoyo: true,
+        repeat: -1,
+        ease: 'Sine.easeInOut',
+      }),
+    );
     this.scene.tweens.add({
       targets: cat,
       x: to,
@@ -406,20 +423,24 @@ export class AmbientLife {
       const start = -cloud.displayWidth + place.random() * span;
       cloud.setX(start);
       const seconds = (i === 0 ? 150 : 110) * (span / Math.max(1, width));
-      this.scene.tweens.add({
-        targets: cloud,
-        x: width + cloud.displayWidth,
-        duration: ((width + cloud.displayWidth - start) / span) * seconds * 1000,
-        onComplete: () => {
-          cloud.setX(-cloud.displayWidth);
-          this.scene.tweens.add({
-            targets: cloud,
-            x: width + cloud.displayWidth,
-            duration: seconds * 1000,
-            repeat: -1,
-          });
-        },
-      });
+      ambientTween(
+        this.scene.tweens.add({
+          targets: cloud,
+          x: width + cloud.displayWidth,
+          duration: ((width + cloud.displayWidth - start) / span) * seconds * 1000,
+          onComplete: () => {
+            cloud.setX(-cloud.displayWidth);
+            ambientTween(
+              this.scene.tweens.add({
+                targets: cloud,
+                x: width + cloud.displayWidth,
+                duration: seconds * 1000,
+                repeat: -1,
+              }),
+            );
+          },
+        }),
+      );
       place.weather.clouds.push(cloud);
     }
   }

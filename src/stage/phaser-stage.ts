@@ -6,6 +6,7 @@ import type { Mood } from '../story/types';
 import type { Stage } from './types';
 import { BACKGROUND_SIZE, CHARACTER_SIZE, backgroundUrl, characterUrl } from './art';
 import { AmbientLife } from './ambient';
+import { FramePacer, ambientTween, isAmbientTween, type StageActivity } from './pacing';
 
 const ATMOSPHERE: Record<string, { color: number; alpha: number }> = {
   rustig: { color: 0xffc27a, alpha: 0.1 },
@@ -31,6 +32,10 @@ class StageScene extends Scene {
   private ambient: AmbientLife | null = null;
   private readonly motes: Phaser.GameObjects.Arc[] = [];
   private readonly loads = new Map<string, Promise<boolean>>();
+  /** Textures asked for and not yet there. */
+  private pendingLoads = 0;
+  /** Draws only while something moves (src/stage/pacing.ts). */
+  pacer: FramePacer | null = null;
   private speaker: string | null = null;
   reducedMotion = false;
   onReady: (() => void) | null = null;
@@ -56,6 +61,19 @@ class StageScene extends Scene {
 
   override update(time: number): void {
     this.ambient?.update(time);
+    this.pacer?.decide(this.activity(), this.ambient?.nextChangeMs() ?? null);
+  }
+
+  /** What moves now (after this frame's tween step). */
+  private activity(): StageActivity {
+    let transitions = 0;
+    let ambient = this.ambient?.liveEmitters() ?? 0;
+    for (const tween of this.tweens.getTweens()) {
+      if (tween.paused || tween.isFinished() || tween.isDestroyed() || tween.isPendingRemove()) continue;
+      if (isAmbientTween(tween)) ambient++;
+      else transitions++;
+    }
+    return { loading: this.pendingLoads > 0 || this.load.isLoading(), transitions, ambient };
   }
 
   private ms(duration: number): number {
@@ -66,9 +84,12 @@ class StageScene extends Scene {
     if (this.textures.exists(key)) return Promise.resolve(true);
     const pending = this.loads.get(key);
     if (pending) return pending;
+    this.pendingLoads++;
+    this.pacer?.request();
     const promise = new Promise<boolean>((resolve) => {
       const done = (ok: boolean) => {
         this.load.off(`filecomplete-svg-${key}`);
+        this.pendingLoads--;
         resolve(ok);
       };
       this.load.once(`filecomplete-svg-${key}`, () => done(true));
@@ -216,7 +237,7 @@ class StageScene extends Scene {
     const { width, height } = this.scale;
     this.motes.forEach((mote, i) => {
       mote.setPosition((((i * 137) % 100) / 100) * width, height * (0.3 + ((i * 53) % 60) / 100));
-      this.tweens.add({
+      const tween = this.tweens.add({
         targets: mote,
         y: mote.y - height * 0.25,
         x: mote.x + (i % 2 ? 30 : -30),
@@ -227,6 +248,7 @@ class StageScene extends Scene {
         ease: 'Sine.easeInOut',
         delay: i * 300,
       });
+      ambientTween(tween);
     });
   }
 
@@ -315,18 +337,35 @@ export function createPhaserStage(host: HTMLElement): Promise<PhaserStage> {
         else delete host.dataset.scene;
       };
       game.canvas.addEventListener('webglcontextlost', () => host.classList.add('stage-plain'));
+      // #stage[data-fps]: how often the stage draws now, 0 while the picture is still.
+      const pacer = new FramePacer(game.loop, (fps) => (host.dataset.fps = String(fps)));
+      scene.pacer = pacer;
+      // A still stage sleeps: a new size (window, fullscreen, presenter layout) needs a frame.
+      const resized = new ResizeObserver(() => pacer.request());
+      resized.observe(host);
+      /** Every change to the scene first makes sure a frame will be drawn. */
+      const changing =
+        <A extends unknown[]>(change: (...args: A) => void) =>
+        (...args: A) => {
+          pacer.request();
+          change(...args);
+        };
       resolve({
         renderType: game.renderer.type,
-        setBackground: (location) => void scene.setBackground(location),
-        enter: (character, mood) => void scene.enter(character, mood),
-        leave: (character) => scene.leave(character),
-        setMood: (character, mood) => void scene.setMood(character, mood),
-        setSpeaker: (character) => scene.setSpeaker(character),
-        setAtmosphere: (mood) => scene.setAtmosphere(mood),
-        clear: () => scene.clearAll(),
-        setReducedMotion: (reduced) => scene.setReduced(reduced),
-        setCalm: (on) => scene.setCalm(on),
-        destroy: () => game.destroy(true),
+        setBackground: changing((location: string) => void scene.setBackground(location)),
+        enter: changing((character: string, mood: Mood) => void scene.enter(character, mood)),
+        leave: changing((character: string) => scene.leave(character)),
+        setMood: changing((character: string, mood: Mood) => void scene.setMood(character, mood)),
+        setSpeaker: changing((character: string | null) => scene.setSpeaker(character)),
+        setAtmosphere: changing((mood: string | null) => scene.setAtmosphere(mood)),
+        clear: changing(() => scene.clearAll()),
+        setReducedMotion: changing((reduced: boolean) => scene.setReduced(reduced)),
+        setCalm: changing((on: boolean) => scene.setCalm(on)),
+        destroy: () => {
+          resized.disconnect();
+          pacer.dispose();
+          game.destroy(true);
+        },
       });
     };
   });

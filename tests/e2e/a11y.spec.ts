@@ -472,6 +472,8 @@ test.describe('read-aloud', () => {
 });
 
 test.describe('settings', () => {
+  // The motion setting's default follows the device: here a device that does not ask for less motion.
+  test.use({ reducedMotion: 'no-preference' });
   test('each setting changes what it should, and nothing is stored without the opt-in', async ({ page }) => {
     const fontRequests: string[] = [];
     page.on('request', (request) => {

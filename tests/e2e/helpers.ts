@@ -71,3 +71,16 @@ export async function playToReflection(page: Page, options: PlayOptions = {}): P
   }
   throw new Error('the story did not reach the reflection');
 }
+
+/** Clicks "Verder" and the first choice until `done()` holds (at most 200 steps). */
+export async function playUntil(page: Page, done: () => Promise<boolean>): Promise<void> {
+  const story = page.locator('.screen-story');
+  for (let step = 0; step < 200; step++) {
+    if (await done()) return;
+    const state = await storyState(page);
+    if (state.kind === 'end') break;
+    if (state.kind === 'next') await story.getByRole('button', { name: /^(Verder|Next)$/ }).click();
+    else await story.getByRole('button', { name: state.texts[0] ?? '', exact: true }).click();
+  }
+  if (!(await done())) throw new Error('the story ended before the condition held');
+}

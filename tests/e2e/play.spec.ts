@@ -3,6 +3,8 @@ import { openScenario, playToReflection } from './helpers';
 
 test.describe('playing a scenario', () => {
   test('with the mouse from the start screen to help, on a WebGL stage', async ({ page }) => {
+    // The default player: a device that does not ask for less motion (the config asks for it).
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
     test.setTimeout(300_000);
     await openScenario(page, 'slaan');
     await expect(page.getByRole('heading', { level: 2 })).toHaveText('Een klap');

@@ -7,9 +7,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import { EXIT_URL, expect, soundPlaying, test } from './fixtures';
-import { openScenario } from './helpers';
+import { openScenario, playUntil } from './helpers';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+
+// The stage with motion, as on a device that does not ask for less (the config asks for it).
+test.use({ reducedMotion: 'no-preference' });
 
 /** Loading and decoding the first music file can take a while on a busy machine. */
 const MUSIC_START = { timeout: 30_000 };
@@ -26,6 +29,28 @@ test.describe('stage and sound in the game', () => {
     expect(await soundPlaying(page)).toBe(false);
     await page.getByRole('button', { name: 'Start het verhaal' }).click();
     await expect.poll(() => soundPlaying(page), MUSIC_START).toBe(true);
+  });
+
+  test('a still stage stops drawing, wakes for the next scene, and with motion only drifts at 15 fps', async ({
+    page,
+  }) => {
+    const stage = page.locator('#stage');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openScenario(page, 'slaan');
+    await page.getByRole('button', { name: 'Start het verhaal' }).click();
+    await expect(stage).toHaveAttribute('data-scene', 'keuken', { timeout: 30_000 });
+    // The kitchen is on screen and nothing moves: the loop sleeps (0 frames a second).
+    await expect(stage).toHaveAttribute('data-fps', '0');
+    // The next place only appears if the sleeping stage wakes for it; then it sleeps again.
+    await playUntil(page, async () => (await stage.getAttribute('data-scene')) !== 'keuken');
+    await expect(stage).toHaveAttribute('data-scene', 'slaapkamer');
+    await expect(stage).toHaveAttribute('data-fps', '0');
+    // Motion allowed (the setting follows the device): dust drifts, at the ambient rate, never 0.
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('button', { name: 'Instellingen' }).click();
+    await page.getByRole('checkbox', { name: 'Minder beweging' }).uncheck();
+    await expect(stage).toHaveAttribute('data-fps', '15');
   });
 
   test('the content note shows a real progress bar that never blocks the start', async ({ page }) => {
