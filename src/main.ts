@@ -2,11 +2,10 @@
 // before anything else can fail.
 import './styles/main.css';
 import './styles/a11y.css';
-import './styles/presenter.css';
 import { installQuickExit } from './privacy/quick-exit';
 import { Shell } from './ui/shell';
 import { Director } from './app/director';
-import { Presenter } from './app/presenter';
+import type { Presenter } from './app/presenter';
 import { SoundDirector } from './audio/sound';
 import { ReadAloud } from './audio/read-aloud';
 import { SettingsController } from './app/settings';
@@ -98,25 +97,35 @@ const director = new Director({
   presenter: () => enterPresenter(),
 });
 
-// Presenter mode for a class (?modus=klas, or the start screen's button); the toolbar follows the mode.
-const presenter = new Presenter({
-  shell,
-  stage,
-  sound,
-  report: (message) => {
-    if (import.meta.env.DEV) console.warn(`[spiegel] ${message}`);
-  },
-  onLanguageChange: applyLanguage,
-  leave: () => leavePresenter(),
-});
-const mode = () => (presenter.isActive ? presenter : director);
+// Presenter mode for a class (?modus=klas, or the start screen's button), loaded only when a class
+// uses it (its own chunk with its styles and the QR code); the toolbar follows the mode.
+let presenter: Presenter | null = null;
+const mode = () => (presenter?.isActive ? presenter : director);
+
+async function loadPresenter(): Promise<Presenter> {
+  if (presenter) return presenter;
+  const { Presenter: PresenterMode } = await import('./app/presenter');
+  presenter ??= new PresenterMode({
+    shell,
+    stage,
+    sound,
+    report: (message) => {
+      if (import.meta.env.DEV) console.warn(`[spiegel] ${message}`);
+    },
+    onLanguageChange: applyLanguage,
+    leave: () => leavePresenter(),
+  });
+  return presenter;
+}
 
 function enterPresenter(storyId: string | null = null): void {
-  presenter.start(contentLang(lang), storyId);
+  loadPresenter()
+    .then((mode) => mode.start(contentLang(lang), storyId))
+    .catch(() => director.showStart());
 }
 
 function leavePresenter(): void {
-  presenter.stop();
+  presenter?.stop();
   if (director.language !== lang) director.setLanguage(lang);
   else director.showStart();
 }
@@ -148,7 +157,7 @@ void device.findExisting().then((saved) => {
 window.addEventListener('pageshow', (event) => {
   if (!event.persisted) return;
   document.documentElement.classList.remove('leaving');
-  if (presenter.isActive) leavePresenter();
+  if (presenter?.isActive) leavePresenter();
   else director.showStart();
 });
 

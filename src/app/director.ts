@@ -18,7 +18,6 @@ import {
 } from '../ui/screens/basic';
 import { calmScreen } from '../ui/screens/calm';
 import { menuScreen } from '../ui/screens/menu';
-import { schoolsScreen } from '../ui/screens/schools';
 import { canFullscreen, isFullscreen, toggleFullscreen } from '../ui/fullscreen';
 import { selectScreen } from '../ui/screens/select';
 import { reflectionScreen } from '../ui/screens/reflection';
@@ -31,7 +30,7 @@ import { storageScreen } from '../ui/screens/storage';
 import { settingsScreen } from '../ui/screens/settings';
 import type { SettingsController } from './settings';
 import { ambienceFor } from './ambience';
-import { Preloader } from './preload';
+import { Preloader, afterOpening, openingScene, savesData } from './preload';
 import { preloadBar } from '../ui/screens/preload';
 import { findStory, storiesFor, type CatalogEntry } from './catalog';
 
@@ -82,6 +81,9 @@ export class Director {
   private lastLine: { text: string; speaker: string | null } | null = null;
   private readonly preloader = new Preloader();
   private stopPreloadBar: (() => void) | null = null;
+  /** The story whose files after the opening scene are still to be fetched (at its first choice). */
+  private restToPreload: CatalogEntry | null = null;
+  private schoolsLoading = false;
   /**
    * The last position that is safe to keep on the device. Ink's state counts which choice was taken,
    * so once the player has answered a personal question in this story, the position stays at the
@@ -190,6 +192,7 @@ export class Director {
         {
           start: () => {
             void this.parts.sound.unlock();
+            this.restToPreload = entry;
             void this.play(entry);
           },
           other: () => this.showSelect(),
@@ -197,15 +200,34 @@ export class Director {
         entry.lang === this.lang ? undefined : entry.lang,
       ),
     );
+    // The story itself (a few KB) is fetched now, so "Start het verhaal" needs no network.
+    void entry.load().catch(() => undefined);
     this.preload(entry);
   }
 
-  /** Fetches the scenario's pictures and sound under its content note; never blocks the start button. */
+  /** Sound is fetched ahead only when it will play and the browser does not ask to save data. */
+  private get preloadSound(): boolean {
+    return !this.parts.sound.isMuted && !savesData();
+  }
+
+  /** Fetches the opening scene's pictures and sound under its content note; never blocks the start button. */
   private preload(entry: CatalogEntry): void {
     this.stopPreloadBar?.();
     const bar = preloadBar(this.t);
     this.parts.shell.screen?.querySelector('.card')?.append(bar.element);
-    this.stopPreloadBar = this.preloader.load(entry.assets, { audio: !this.parts.sound.isMuted }, bar.update);
+    this.stopPreloadBar = this.preloader.load(
+      openingScene(entry.assets),
+      { audio: this.preloadSound },
+      bar.update,
+    );
+  }
+
+  /** The first choice is on screen: the player reads; fetch what the rest of the story needs. */
+  private preloadRest(): void {
+    const entry = this.restToPreload;
+    this.restToPreload = null;
+    this.preloader.release();
+    if (entry) this.preloader.load(afterOpening(entry.assets), { audio: this.preloadSound }, () => undefined);
   }
 
   showHelp(): void {
@@ -229,11 +251,19 @@ export class Director {
 
   /** "Voor scholen": the link, the iframe code, a poster and a text for the school's site. */
   showSchools(): void {
-    if (this.parts.shell.topOverlayIs('schools')) return;
+    if (this.parts.shell.topOverlayIs('schools') || this.schoolsLoading) return;
     const stories = storiesFor(this.lang).map((entry) => ({ id: entry.meta.id, title: entry.meta.title }));
-    this.parts.shell.overlay(
-      schoolsScreen(this.t, { lang: this.lang, stories, back: () => this.parts.shell.closeOverlay() }),
-    );
+    // Its own chunk (with the QR code maker): teachers need it, the pupil playing does not.
+    this.schoolsLoading = true;
+    void import('../ui/screens/schools')
+      .then(({ schoolsScreen }) => {
+        if (this.parts.shell.topOverlayIs('schools')) return;
+        this.parts.shell.overlay(
+          schoolsScreen(this.t, { lang: this.lang, stories, back: () => this.parts.shell.closeOverlay() }),
+        );
+      })
+      .catch((error: unknown) => this.parts.report(`could not load the schools page: ${String(error)}`))
+      .finally(() => (this.schoolsLoading = false));
   }
 
   private fullscreenAction(): { on: boolean; toggle: () => void } | undefined {
@@ -375,6 +405,8 @@ export class Director {
 
   private async play(entry: CatalogEntry, saved: SavedGame | null = null): Promise<void> {
     this.stopStory();
+    // The link carries the story first: no new file until its first line is on screen.
+    this.preloader.hold();
     const token = this.playToken;
     this.entry = entry;
     this.answeredInStory = false;
@@ -497,9 +529,11 @@ export class Director {
         stage.setSpeaker(event.speaker && event.speaker !== 'ik' ? event.speaker : null);
         this.lastLine = { text: event.text, speaker: event.speaker };
         view.showLine(event);
+        this.preloader.release();
         return;
       case 'choices':
         view.showChoices(event);
+        this.preloadRest();
         return;
       case 'end':
         if (event.reason === 'reflection') this.showReflection();
@@ -539,6 +573,7 @@ export class Director {
   }
 
   private showError(): void {
+    this.preloader.release();
     this.runner = null;
     this.parts.sound.playMusic(null);
     this.parts.shell.show(
@@ -547,6 +582,7 @@ export class Director {
   }
 
   private stopStory(): void {
+    this.preloader.release();
     this.playToken++;
     this.runner = null;
     this.view = null;

@@ -1,7 +1,9 @@
-// Fetches a scenario's art and sound while the player reads its content note, so the scenes are ready
-// when the story needs them. The files are fetched by their hashed URLs: the browser's cache then
-// answers Phaser's and howler's own requests. Nothing waits for this: the story starts when the player
-// wants, and whatever is not here yet is loaded by the stage and the sound as before.
+// Fetches a scenario's art and sound ahead, so the scenes are ready when the story needs them: the
+// opening scene's files while the player reads the content note, the rest once the first choice is on
+// screen. In between (from "Start het verhaal" to the first line) it holds, so a slow link carries the
+// story first. The files are fetched by their hashed URLs: the browser's cache then answers Phaser's
+// and howler's own requests. Nothing waits for this: the story starts when the player wants, and
+// whatever is not here yet is loaded by the stage and the sound as before.
 import type { AudioFormat, StoryAsset, StoryAssets } from '../story/assets';
 import { backgroundUrl, characterUrl, propUrl, PROPS } from '../stage/art';
 
@@ -19,6 +21,23 @@ export function playableAudioFormat(): AudioFormat | null {
   if (can('audio/ogg; codecs="vorbis"')) return 'ogg';
   if (can('audio/mpeg;')) return 'mp3';
   return null;
+}
+
+/** The files of the opening scene (up to the first choice): fetched under the content note. */
+export function openingScene(assets: StoryAssets): StoryAssets {
+  return { files: assets.files.slice(0, assets.opening), opening: assets.opening };
+}
+
+/** The files the story needs after its first choice: fetched while the player reads on. */
+export function afterOpening(assets: StoryAssets): StoryAssets {
+  return { files: assets.files.slice(assets.opening), opening: 0 };
+}
+
+/** The player's browser asks to save data (Data Saver): then sound is never fetched ahead. */
+export function savesData(): boolean {
+  const connection = (globalThis.navigator as { connection?: { saveData?: boolean } } | undefined)
+    ?.connection;
+  return connection?.saveData === true;
 }
 
 export interface PreloadProgress {
@@ -76,6 +95,7 @@ export class Preloader {
   private readonly queue: Job[] = [];
   private readonly waiting = new Set<() => void>();
   private running = 0;
+  private held = false;
   private readonly audioFormat: () => AudioFormat | null;
   private readonly parallel: number;
   private readonly fetcher: typeof fetch;
@@ -134,8 +154,18 @@ export class Preloader {
     return stop;
   }
 
+  /** Starts no new fetch until `release()` (fetches already under way finish). */
+  hold(): void {
+    this.held = true;
+  }
+
+  release(): void {
+    this.held = false;
+    this.pump();
+  }
+
   private pump(): void {
-    while (this.running < this.parallel) {
+    while (!this.held && this.running < this.parallel) {
       const next = this.queue.shift();
       if (!next) return;
       if (this.received.has(next.url)) continue;

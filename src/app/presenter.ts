@@ -2,6 +2,8 @@
 // runner, the catalog, the shell, the stage and the sound, but never asks anyone on screen about their
 // own home (see ./class-session.ts), stores nothing, and lets the presenter step back and forth with
 // the keyboard or a presentation clicker.
+// Loaded only in presenter mode (src/main.ts imports this module dynamically), with its own styles.
+import '../styles/presenter.css';
 import { translator, type Translate } from '../i18n';
 import type { Shell } from '../ui/shell';
 import type { StageProxy } from '../stage/stage-proxy';

@@ -478,20 +478,23 @@ export class AmbientLife {
     }
     // One breath per cycle: grow while breathing in, stay, shrink slowly while breathing out.
     const cycle = { t: 0 };
-    this.calm.tween = this.scene.tweens.add({
-      targets: cycle,
-      t: 1,
-      duration: BREATH_MS,
-      repeat: -1,
-      onUpdate: () => {
-        const ms = cycle.t * BREATH_MS;
-        let b: number;
-        if (ms < BREATH.in) b = 0.5 - Math.cos((ms / BREATH.in) * Math.PI) / 2;
-        else if (ms < BREATH.in + BREATH.hold) b = 1;
-        else b = 0.5 + Math.cos(((ms - BREATH.in - BREATH.hold) / BREATH.out) * Math.PI) / 2;
-        glow.setScale(this.glowBase() * (0.75 + 0.35 * b)).setAlpha(0.2 + 0.4 * b);
-      },
-    });
+    // Slow light behind the calm screen, whose own animation leads the breathing: the ambient rate.
+    this.calm.tween = ambientTween(
+      this.scene.tweens.add({
+        targets: cycle,
+        t: 1,
+        duration: BREATH_MS,
+        repeat: -1,
+        onUpdate: () => {
+          const ms = cycle.t * BREATH_MS;
+          let b: number;
+          if (ms < BREATH.in) b = 0.5 - Math.cos((ms / BREATH.in) * Math.PI) / 2;
+          else if (ms < BREATH.in + BREATH.hold) b = 1;
+          else b = 0.5 + Math.cos(((ms - BREATH.in - BREATH.hold) / BREATH.out) * Math.PI) / 2;
+          glow.setScale(this.glowBase() * (0.75 + 0.35 * b)).setAlpha(0.2 + 0.4 * b);
+        },
+      }),
+    );
     glow.setScale(base * 0.75).setAlpha(0.2);
   }
 

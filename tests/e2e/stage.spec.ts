@@ -216,8 +216,10 @@ test.describe('stage gallery', () => {
         await expect(stage).toHaveAttribute('data-render-type', '2');
         const bg = /bg=(?:\w+,)*(\w+)/.exec(shot.query)?.[1] ?? '';
         await expect(stage).toHaveAttribute('data-scene', bg, { timeout: 30_000 });
-        // Textures are rasterised and faded in by the (slow, software) renderer: give it time.
-        await page.waitForTimeout(shot.motion ? 9000 : 2500);
+        // Every texture is in and every fade is over once the stage sleeps (0 frames a second); with
+        // motion it drifts on at the ambient rate: then give weather a moment more to fill the sky.
+        await expect(stage).toHaveAttribute('data-fps', shot.motion ? '15' : '0', { timeout: 30_000 });
+        if (shot.motion) await page.waitForTimeout(2000);
         await page.screenshot({ path: join(shotDir, `${size}-${shot.name}.png`) });
       }
       expect(errors).toEqual([]);

@@ -1,7 +1,7 @@
 // The preloader behind a content note: a real progress bar (bytes), failures never hang it, sound can
 // be left out, and a story asked for later goes first.
 import { describe, expect, it } from 'vitest';
-import { Preloader, type PreloadProgress } from '../../src/app/preload';
+import { Preloader, afterOpening, openingScene, type PreloadProgress } from '../../src/app/preload';
 import type { StoryAssets } from '../../src/story/assets';
 
 const ASSETS: StoryAssets = {
@@ -98,5 +98,31 @@ describe('Preloader', () => {
     const again = await run(preloader, ASSETS);
     expect(again[0]?.done).toBe(true);
     expect(asked).toHaveLength(5);
+  });
+});
+
+describe('Preloader phases', () => {
+  it('splits a story into its opening scene and the rest', () => {
+    expect(openingScene(ASSETS).files.map((file) => file.name)).toEqual(['keuken', 'rustig']);
+    expect(afterOpening(ASSETS).files.map((file) => file.name)).toEqual(['papa-boos', 'deur']);
+    expect(afterOpening(ASSETS).opening).toBe(0);
+  });
+
+  it('starts nothing new while held, and goes on when released', async () => {
+    const { fetcher, asked } = fakeFetch(sizes);
+    const preloader = new Preloader({ fetch: fetcher, audioFormat: () => 'ogg', parallel: 1 });
+    preloader.hold();
+    let done = false;
+    const finished = run(preloader, ASSETS).then((seen) => {
+      done = true;
+      return seen;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(asked).toEqual([]);
+    expect(done).toBe(false);
+    preloader.release();
+    const seen = await finished;
+    expect(seen.at(-1)).toEqual({ loaded: 11000, total: 11000, done: true });
+    expect(asked).toHaveLength(4);
   });
 });
