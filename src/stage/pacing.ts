@@ -26,6 +26,13 @@ export function framesPerSecond(activity: StageActivity): number {
   return 0;
 }
 
+/**
+ * Still frames in a row before the loop sleeps. Code that waited for a texture adds its tween in a
+ * promise continuation, after the frame in which the texture arrived looked still: the second frame
+ * sees that tween.
+ */
+export const STILL_FRAMES_BEFORE_SLEEP = 2;
+
 const AMBIENT_TWEENS = new WeakSet<object>();
 
 /** Marks a tween as ambient life (looping or very slow), so it is drawn at the ambient rate. */
@@ -65,6 +72,7 @@ export class FramePacer {
   private timer: number | null = null;
 
   private reported = -1;
+  private stillFrames = 0;
 
   constructor(
     private readonly loop: GameLoop,
@@ -95,7 +103,10 @@ export class FramePacer {
    */
   decide(activity: StageActivity, nextChangeMs: number | null = null): void {
     const fps = framesPerSecond(activity);
+    this.stillFrames = fps === 0 ? this.stillFrames + 1 : 0;
     if (fps === 0) {
+      if (this.stillFrames < STILL_FRAMES_BEFORE_SLEEP) return;
+      this.stillFrames = 0;
       this.loop.sleep();
       if (nextChangeMs !== null) this.wakeIn(nextChangeMs);
     } else if (fps !== this.fps) {

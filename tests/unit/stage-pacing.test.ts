@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   AMBIENT_FPS,
   FramePacer,
+  STILL_FRAMES_BEFORE_SLEEP,
   TRANSITION_FPS,
   ambientTween,
   framesPerSecond,
@@ -85,6 +86,11 @@ const STILL: StageActivity = { loading: false, transitions: 0, ambient: 0 };
 const FADING: StageActivity = { loading: false, transitions: 1, ambient: 0 };
 const DRIFTING: StageActivity = { loading: false, transitions: 0, ambient: 5 };
 
+/** As many still frames as it takes to fall asleep. */
+function settle(pacer: FramePacer, nextChangeMs: number | null = null): void {
+  for (let frame = 0; frame < STILL_FRAMES_BEFORE_SLEEP; frame++) pacer.decide(STILL, nextChangeMs);
+}
+
 describe('FramePacer', () => {
   it('sleeps when still, slows for ambient life, and reports each rate once', () => {
     const loop = fakeLoop();
@@ -93,7 +99,7 @@ describe('FramePacer', () => {
     pacer.decide(FADING);
     pacer.decide(DRIFTING);
     pacer.decide(DRIFTING);
-    pacer.decide(STILL);
+    settle(pacer);
     expect(loop.calls).toEqual([`fps ${AMBIENT_FPS}`, 'sleep']);
     expect(rates).toEqual([TRANSITION_FPS, AMBIENT_FPS, 0]);
     expect(pacer.rate).toBe(0);
@@ -104,7 +110,7 @@ describe('FramePacer', () => {
     const { timers, microtasks, flush } = fakeTimers();
     const rates: number[] = [];
     const pacer = new FramePacer(loop, (fps) => rates.push(fps), timers);
-    pacer.decide(STILL);
+    settle(pacer);
     pacer.request();
     pacer.request();
     // Not yet: the change that asked is still adding its tweens.
@@ -122,7 +128,7 @@ describe('FramePacer', () => {
     const loop = fakeLoop();
     const { timers, timeouts, flush } = fakeTimers();
     const pacer = new FramePacer(loop, undefined, timers);
-    pacer.decide(STILL, 42_000);
+    settle(pacer, 42_000);
     expect([...timeouts.values()].map((timeout) => timeout.ms)).toEqual([42_000]);
     // The clock's minute comes: the timer asks for a frame.
     const [entry] = [...timeouts.entries()];
@@ -132,7 +138,7 @@ describe('FramePacer', () => {
     flush();
     expect(loop.running).toBe(true);
     // Asleep again with a clock; then a story change wakes it first: the clock timer is dropped.
-    pacer.decide(STILL, 60_000);
+    settle(pacer, 60_000);
     expect(timeouts.size).toBe(1);
     pacer.request();
     flush();
@@ -140,10 +146,23 @@ describe('FramePacer', () => {
     expect(loop.running).toBe(true);
   });
 
+  it('stays awake through one still frame: a tween added right after it is still drawn', () => {
+    const loop = fakeLoop();
+    const pacer = new FramePacer(loop, undefined, fakeTimers().timers);
+    pacer.decide(STILL);
+    expect(loop.running).toBe(true);
+    // A texture arrived in that frame; the code waiting for it now fades the picture in.
+    pacer.decide(FADING);
+    pacer.decide(STILL);
+    expect(loop.running).toBe(true);
+    pacer.decide(STILL);
+    expect(loop.running).toBe(false);
+  });
+
   it('keeps no timer after dispose', () => {
     const { timers, timeouts } = fakeTimers();
     const pacer = new FramePacer(fakeLoop(), undefined, timers);
-    pacer.decide(STILL, 1000);
+    settle(pacer, 1000);
     pacer.dispose();
     expect(timeouts.size).toBe(0);
   });
