@@ -19,7 +19,7 @@ const assetLists = import.meta.glob(['../../stories/*/*.ink', '!../../stories/*/
 
 const loaders = import.meta.glob(['../../stories/*/*.ink', '!../../stories/*/common.ink']) as Record<
   string,
-  () => Promise<{ default: object; hash: string }>
+  () => Promise<{ default: string; hash: string }>
 >;
 
 export interface CatalogEntry {
@@ -27,7 +27,8 @@ export interface CatalogEntry {
   meta: StoryMeta;
   /** Art and sound files the story uses, the opening scene's first. */
   assets: StoryAssets;
-  load: () => Promise<{ json: object; hash: string }>;
+  /** The compiled ink as JSON text, and its hash (saved games are tied to it). */
+  load: () => Promise<{ json: string; hash: string }>;
 }
 
 /** The order in which stories are suggested: the showcase first, then the normal contrasts. */

@@ -405,6 +405,8 @@ export class Director {
 
   private async play(entry: CatalogEntry, saved: SavedGame | null = null): Promise<void> {
     this.stopStory();
+    // The last story's sound goes (its pictures went with stage.clear()).
+    this.parts.sound.release();
     // The link carries the story first: no new file until its first line is on screen.
     this.preloader.hold();
     const token = this.playToken;

@@ -132,6 +132,19 @@ export class SoundDirector {
     this.ambience = null;
   }
 
+  /**
+   * Frees decoded sound that is not playing now (a minute of music decodes to about 10 MB): called
+   * between stories, so a long visit does not keep every story's sound. Played again, it reloads from
+   * the HTTP cache.
+   */
+  release(): void {
+    for (const [path, howl] of this.cache) {
+      if (howl === this.music?.howl || howl === this.ambience?.howl || howl.playing()) continue;
+      howl.unload();
+      this.cache.delete(path);
+    }
+  }
+
   private howl(path: string, options: Partial<HowlOptions>): HowlType | null {
     if (!this.howler) return null;
     const cached = this.cache.get(path);

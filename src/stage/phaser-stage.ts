@@ -32,6 +32,8 @@ class StageScene extends Scene {
   private ambient: AmbientLife | null = null;
   private readonly motes: Phaser.GameObjects.Arc[] = [];
   private readonly loads = new Map<string, Promise<boolean>>();
+  /** Texture keys that arrived (and may be released when the story ends). */
+  private readonly loaded = new Set<string>();
   /** Textures asked for and not yet there. */
   private pendingLoads = 0;
   /** Draws only while something moves (src/stage/pacing.ts). */
@@ -92,7 +94,10 @@ class StageScene extends Scene {
         this.pendingLoads--;
         resolve(ok);
       };
-      this.load.once(`filecomplete-svg-${key}`, () => done(true));
+      this.load.once(`filecomplete-svg-${key}`, () => {
+        this.loaded.add(key);
+        done(true);
+      });
       this.load.once(FILE_LOAD_ERROR, (file: Phaser.Loader.File) => {
         if (file.key === key) done(false);
       });
@@ -219,6 +224,26 @@ class StageScene extends Scene {
     this.backgroundToken++;
     this.ambient?.setLocation(null, 0);
     this.onScene?.(null);
+    this.releaseTextures();
+  }
+
+  /**
+   * Frees the pictures of the story that ended, once nothing shows them: a background is about 8 MB of
+   * GPU memory, and a visit may go through many stories. The next story loads its own (from the HTTP
+   * cache). Ambient textures (cat, rain, glow) are small and stay.
+   */
+  private releaseTextures(): void {
+    const inUse = new Set<string>();
+    for (const object of this.children.list) {
+      const key = (object as { texture?: { key?: string } }).texture?.key;
+      if (key) inUse.add(key);
+    }
+    for (const key of this.loaded) {
+      if (inUse.has(key) || !/^(bg|ch)-/.test(key)) continue;
+      this.textures.remove(key);
+      this.loaded.delete(key);
+      this.loads.delete(key);
+    }
   }
 
   setReduced(reduced: boolean): void {

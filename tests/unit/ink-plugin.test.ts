@@ -33,7 +33,7 @@ describe('vite plugin', () => {
     const server = await devServer();
     try {
       const module = await server.ssrLoadModule('/runner-basic.ink');
-      expect(module.default).toHaveProperty('inkVersion');
+      expect(JSON.parse(module.default as string)).toHaveProperty('inkVersion');
       expect(module.hash).toMatch(/^[0-9a-f]{16}$/);
       const meta = await server.ssrLoadModule('/runner-basic.ink?meta');
       expect(meta.default).toMatchObject({ id: 'basic', title: 'Basis', age: '13' });
