@@ -100,6 +100,9 @@ And you? How do you feel right now?
 + [Confused]
   You are confused. You don't understand what happened.
   That is very normal. It is confusing.
++ [I'd rather not say]
+  That is fine. You don't have to say anything.
+  Whatever you feel, it is OK to feel it.
 - Dad is not always like this.
 On Sundays he makes pancakes. Then he laughs at your jokes.
 You love him. And you are scared of him.

@@ -100,6 +100,9 @@ En jij? Hoe voel jij je nu?
 + [In de war]
   Je bent in de war. Je snapt niet wat er gebeurde.
   Dat is heel normaal. Het is ook verwarrend.
++ [Zeg ik liever niet]
+  Dat is goed. Je hoeft niks te zeggen.
+  Alles wat je voelt, mag er zijn.
 - Papa is niet altijd zo.
 Op zondag bakt hij pannenkoeken. Dan lacht hij om je grappen.
 Je houdt van hem. En je bent bang voor hem.

@@ -100,6 +100,9 @@ A ty? Jak się teraz czujesz?
 + [Mam mętlik w głowie]
   Masz mętlik w głowie. Nie rozumiesz, co się stało.
   To zupełnie normalne. To naprawdę jest zagmatwane.
++ [Wolę nie mówić]
+  Dobrze. Nie musisz nic mówić.
+  Wszystko, co czujesz, jest w porządku.
 - Tata nie zawsze taki jest.
 W niedzielę smaży naleśniki. Wtedy śmieje się z twoich żartów.
 Kochasz go. I boisz się go.
