@@ -10,7 +10,8 @@ import { SoundDirector } from './audio/sound';
 import { ReadAloud } from './audio/read-aloud';
 import { SettingsController } from './app/settings';
 import { StageProxy, loadStage } from './stage';
-import { LANGUAGE_INFO, contentLang, isUiLang, translator, type UiLang } from './i18n';
+import { LANGUAGE_INFO, contentLang, hasMessages, isUiLang, translator, type UiLang } from './i18n';
+import { loadLanguage } from './i18n/language-packs';
 import { loadScriptFont } from './ui/fonts';
 import { findStory } from './app/catalog';
 import { config } from './config';
@@ -30,11 +31,14 @@ const exitStatus = required('quick-exit-status');
 const params = new URLSearchParams(location.search);
 const requestedLang = params.get('taal');
 // ?taal=nl|en|pl|bg|ar; anything else falls back silently to the deployer's default.
-let lang: UiLang = isUiLang(requestedLang)
+const wantedLang: UiLang = isUiLang(requestedLang)
   ? requestedLang
   : isUiLang(config.defaultLanguage)
     ? config.defaultLanguage
     : 'nl';
+// A language pack (Polish, Bulgarian, Arabic) is loaded before its first screen; Dutch meanwhile, and
+// for good if the pack cannot load.
+let lang: UiLang = hasMessages(wantedLang) ? wantedLang : 'nl';
 
 const quickExit = installQuickExit({
   link: exitLink,
@@ -130,12 +134,25 @@ function leavePresenter(): void {
   else director.showStart();
 }
 
-applyLanguage(lang);
-const deepLinked = params.get('s');
-const entry = deepLinked ? findStory(lang, deepLinked) : undefined;
-if (params.get('modus') === 'klas') enterPresenter(deepLinked);
-else if (entry) director.openStory(entry);
-else director.showStart();
+function showFirstScreen(): void {
+  applyLanguage(lang);
+  const deepLinked = params.get('s');
+  const entry = deepLinked ? findStory(lang, deepLinked) : undefined;
+  if (params.get('modus') === 'klas') enterPresenter(deepLinked);
+  else if (entry) director.openStory(entry);
+  else director.showStart();
+}
+
+if (lang === wantedLang) showFirstScreen();
+else {
+  void loadLanguage(wantedLang).then((ready) => {
+    if (ready) {
+      lang = wantedLang;
+      director.adoptLanguage(wantedLang);
+    }
+    showFirstScreen();
+  });
+}
 
 // Only a player who opted in earlier has anything on this device; nothing is created here.
 void device.findExisting().then((saved) => {

@@ -30,6 +30,7 @@ import { storageScreen } from '../ui/screens/storage';
 import { settingsScreen } from '../ui/screens/settings';
 import type { SettingsController } from './settings';
 import { ambienceFor } from './ambience';
+import { loadLanguage } from '../i18n/language-packs';
 import { Preloader, afterOpening, openingScene, savesData } from './preload';
 import { preloadBar } from '../ui/screens/preload';
 import { findStory, storiesFor, type CatalogEntry } from './catalog';
@@ -135,11 +136,23 @@ export class Director {
     );
   }
 
+  /**
+   * Switches language and shows the start screen in it. Polish, Bulgarian and Arabic load their pack
+   * first; if it cannot load, the player stays in the language they had.
+   */
   setLanguage(lang: UiLang): void {
+    void loadLanguage(lang).then((ready) => {
+      if (!ready) return;
+      this.adoptLanguage(lang);
+      this.parts.onLanguageChange(lang);
+      this.showStart();
+    });
+  }
+
+  /** Takes a language whose texts are installed, without changing the screen (start-up). */
+  adoptLanguage(lang: UiLang): void {
     this.lang = lang;
     this.t = translator(lang);
-    this.parts.onLanguageChange(lang);
-    this.showStart();
   }
 
   private begin(): void {

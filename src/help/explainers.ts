@@ -1,10 +1,8 @@
 // "Wat gebeurt er als ik bel of chat?" Short, honest explainers in child language (B1).
 // Never promise secrecy on behalf of others; say what they keep private and what they may do when a child
 // is in danger (CONTENT.md, "Language"). No numbers or hours here: those live in helplines.ts.
-import type { InlineLocalized, Localized } from '../reflection/types';
-import { HELP_BG } from './texts/bg';
-import { HELP_PL } from './texts/pl';
-import type { ExplainerId } from './types';
+import type { InlineLocalized, Lang, Localized } from '../reflection/types';
+import type { ExplainerId, HelpTexts } from './types';
 
 export type { ExplainerId };
 
@@ -103,19 +101,20 @@ const TABLE: readonly (Omit<Explainer, 'title' | 'points'> & {
   },
 ];
 
+// Dutch and English are built in; Polish and Bulgarian arrive with their language pack.
 export const EXPLAINERS: readonly Explainer[] = TABLE.map((explainer) => ({
   ...explainer,
-  title: {
-    ...explainer.title,
-    pl: HELP_PL.explainers[explainer.id].title,
-    bg: HELP_BG.explainers[explainer.id].title,
-  },
-  points: {
-    ...explainer.points,
-    pl: HELP_PL.explainers[explainer.id].points,
-    bg: HELP_BG.explainers[explainer.id].points,
-  },
+  title: { ...explainer.title } as Explainer['title'],
+  points: { ...explainer.points } as Explainer['points'],
 }));
+
+/** Adds one language's explainers (from its language pack). */
+export function installExplainerTexts(lang: Lang, texts: HelpTexts): void {
+  for (const explainer of EXPLAINERS) {
+    (explainer.title as Record<Lang, string>)[lang] = texts.explainers[explainer.id].title;
+    (explainer.points as Record<Lang, readonly string[]>)[lang] = texts.explainers[explainer.id].points;
+  }
+}
 
 export function getExplainer(id: ExplainerId): Explainer {
   const e = EXPLAINERS.find((x) => x.id === id);

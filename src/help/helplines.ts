@@ -1,10 +1,8 @@
 // THE one data file of help options (CONTENT.md, "Help"). tests/unit/help-facts.test.ts checks every number
 // and opening time against the table in CONTENT.md.
 // Re-check every phone number and opening time on the organisation's own site before a release.
-import type { AgeBand, InlineLocalized } from '../reflection/types';
-import { HELP_BG } from './texts/bg';
-import { HELP_PL } from './texts/pl';
-import type { HelpLine, HelpLineId, HelpLineText, TrustedAdult } from './types';
+import type { AgeBand, InlineLocalized, Lang, Localized } from '../reflection/types';
+import type { HelpLine, HelpLineId, HelpLineText, HelpTexts, TrustedAdult } from './types';
 
 const EVERY_DAY = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 const WORKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
@@ -84,9 +82,7 @@ const LINES: readonly (Omit<HelpLine, 'text'> & { readonly text: InlineLocalized
         note: {
           nl: 'De chattijden verschillen per regio. Bellen kan altijd.',
           en: 'Chat times differ by region. You can always call.',
-          pl: HELP_PL.chatVaries,
-          bg: HELP_BG.chatVaries,
-        },
+        } as Localized,
         source: 'rijksoverheid.nl; kinderbescherming.nl',
       },
     ],
@@ -203,9 +199,11 @@ const LINES: readonly (Omit<HelpLine, 'text'> & { readonly text: InlineLocalized
   },
 ];
 
+// Dutch and English are built in; Polish and Bulgarian arrive with their language pack
+// (src/i18n/packs/), which the app installs before it ever shows that language.
 export const HELPLINES: readonly HelpLine[] = LINES.map((line) => ({
   ...line,
-  text: { ...line.text, pl: HELP_PL.lines[line.id], bg: HELP_BG.lines[line.id] },
+  text: { ...line.text } as HelpLine['text'],
 }));
 
 const CHILD_BANDS: readonly AgeBand[] = ['10-12', '13-15', '16-18'];
@@ -248,8 +246,19 @@ const ADULTS: readonly (Omit<TrustedAdult, 'label'> & { readonly label: InlineLo
 
 export const TRUSTED_ADULTS: readonly TrustedAdult[] = ADULTS.map((adult) => ({
   ...adult,
-  label: { ...adult.label, pl: HELP_PL.trusted[adult.id], bg: HELP_BG.trusted[adult.id] },
+  label: { ...adult.label } as Localized,
 }));
+
+/** Adds one language's helpline texts, trusted adults and chat note (from its language pack). */
+export function installHelpLineTexts(lang: Lang, texts: HelpTexts): void {
+  for (const line of HELPLINES) {
+    (line.text as Record<Lang, HelpLineText>)[lang] = texts.lines[line.id];
+    for (const channel of line.channels) {
+      if (channel.note) (channel.note as Record<Lang, string>)[lang] = texts.chatVaries;
+    }
+  }
+  for (const adult of TRUSTED_ADULTS) (adult.label as Record<Lang, string>)[lang] = texts.trusted[adult.id];
+}
 
 export const TRUSTED_ADULTS_SOURCE = "CONTENT.md 'Help' (trusted adults)";
 

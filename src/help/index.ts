@@ -1,5 +1,12 @@
 // Public API of the help layer: data (help lines, trusted adults, explainers), opening hours, help order.
-export { HELPLINES, TRUSTED_ADULTS, TRUSTED_ADULTS_SOURCE, getHelpLine, trustedAdultsFor } from './helplines';
+export {
+  HELPLINES,
+  TRUSTED_ADULTS,
+  TRUSTED_ADULTS_SOURCE,
+  getHelpLine,
+  installHelpLineTexts,
+  trustedAdultsFor,
+} from './helplines';
 export {
   TIME_ZONE,
   WEEKDAY_NAMES,
@@ -12,7 +19,7 @@ export {
   toMinutes,
 } from './hours';
 export type { ChannelStatus, Opening } from './hours';
-export { EXPLAINERS, getExplainer } from './explainers';
+export { EXPLAINERS, getExplainer, installExplainerTexts } from './explainers';
 export type { Explainer, ExplainerId } from './explainers';
 export { orderHelp } from './route';
 export type {

@@ -2,23 +2,32 @@
 // (TypeScript forces that: `Messages` and `Localized` need every key in every Lang). `UiLang` adds the
 // UI-only languages that are still partial (Arabic): a missing UI key shows in English, and help and
 // reflection texts show in `LANGUAGE_INFO[lang].content`.
+//
+// Dutch and English are built in. Every other language is a language pack (src/i18n/packs/: its UI,
+// help and reflection texts) in a chunk of its own, loaded only when a player picks it
+// (src/i18n/language-packs.ts): most players never download it.
 import { LANGS, type Lang } from '../reflection/types';
-import { ar } from './ar';
-import { bg } from './bg';
 import { en } from './en';
 import { nl, type MessageKey, type Messages, type PartialMessages } from './nl';
-import { pl } from './pl';
 
 export { LANGS };
 export type { Lang, MessageKey, Messages, PartialMessages };
 
-/** The complete languages. */
-export const LANGUAGES: Readonly<Record<Lang, Messages>> = { nl, en, pl, bg };
-
 /** UI-only languages that may miss keys (the i18n test knows them as partial). */
-export const PARTIAL_LANGUAGES = { ar } satisfies Record<string, PartialMessages>;
-export type PartialLang = keyof typeof PARTIAL_LANGUAGES;
+export type PartialLang = 'ar';
 export type UiLang = Lang | PartialLang;
+
+/** The UI texts installed so far: the built-in languages, then each pack as it arrives. */
+const installed: Partial<Record<UiLang, PartialMessages>> = { nl, en };
+
+export function installMessages(lang: UiLang, messages: PartialMessages): void {
+  installed[lang] = messages;
+}
+
+/** True once a language's texts are here (always for nl and en). */
+export function hasMessages(lang: UiLang): boolean {
+  return installed[lang] !== undefined;
+}
 
 /** The order of the language picker. */
 export const UI_LANGS: readonly UiLang[] = ['nl', 'en', 'pl', 'bg', 'ar'];
@@ -57,8 +66,9 @@ export function contentLang(lang: UiLang): Lang {
   return LANGUAGE_INFO[lang].content;
 }
 
+/** A language not installed yet reads as English, never as missing text. */
 function messagesFor(lang: UiLang): PartialMessages {
-  return isLang(lang) ? LANGUAGES[lang] : PARTIAL_LANGUAGES[lang];
+  return installed[lang] ?? en;
 }
 
 /** The language a key is actually shown in (a partial language falls back to English per key). */

@@ -1,8 +1,6 @@
 // The fixed sentences of a reflection card, shared by all themes. The theme-specific texts live in themes.ts.
 // No phone numbers or hours here (they live in src/help/helplines.ts); 112 is the one exception.
-import { PHRASES_BG } from './texts/bg';
-import { PHRASES_PL } from './texts/pl';
-import type { AgeText, Localized } from './types';
+import type { AgeText, Lang, Localized } from './types';
 
 /** What the card suggests to do, per situation. */
 export type CanDoKey =
@@ -22,6 +20,7 @@ export interface Phrases {
   readonly canDo: Readonly<Record<CanDoKey, AgeText>>;
 }
 
+// Polish and Bulgarian arrive with their language pack (installPhrases).
 export const PHRASES: Localized<Phrases> = {
   nl: {
     told: 'Je vertelt dat het bij jou thuis {freq} gebeurt dat {situation}.',
@@ -129,6 +128,9 @@ export const PHRASES: Localized<Phrases> = {
         "Would you like to talk about what happens at home? Under 'Help' you can see who is there for you.",
     },
   },
-  pl: PHRASES_PL,
-  bg: PHRASES_BG,
-};
+} as Pick<Localized<Phrases>, 'nl' | 'en'> as Localized<Phrases>;
+
+/** Adds one language's card phrases (from its language pack). */
+export function installPhrases(lang: Lang, phrases: Phrases): void {
+  (PHRASES as Record<Lang, Phrases>)[lang] = phrases;
+}

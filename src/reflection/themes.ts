@@ -4,9 +4,7 @@
 // klinkt als ..."), never blame, never criticise the parents, no "why" questions, B1 Dutch.
 // Texts here must not contain phone numbers or opening hours: those live in src/help/helplines.ts only.
 // Any change to these texts needs a review by an expert by experience.
-import { THEMES_BG } from './texts/bg';
-import { THEMES_PL } from './texts/pl';
-import type { AgeText, InlineLocalized, Localized, ThemeId, ThemeKind } from './types';
+import type { AgeText, InlineLocalized, Lang, Localized, ThemeId, ThemeKind } from './types';
 
 /** Verdicts that carry a theme-specific message (liever_niet never does: it says nothing about the home). */
 export type SayingVerdict = 'normaal' | 'let_op' | 'niet_ok' | 'gevaar';
@@ -624,10 +622,19 @@ const TABLE: readonly (Omit<Theme, 'text'> & { readonly text: InlineLocalized<Th
   },
 ];
 
+/**
+ * Dutch and English are built in; Polish and Bulgarian arrive with their language pack
+ * (src/i18n/packs/), which the app loads and installs before it ever shows that language.
+ */
 export const THEMES: readonly Theme[] = TABLE.map((theme) => ({
   ...theme,
-  text: { ...theme.text, pl: THEMES_PL[theme.id], bg: THEMES_BG[theme.id] },
+  text: { ...theme.text } as Localized<ThemeTexts>,
 }));
+
+/** Adds one language's theme texts (from its language pack). */
+export function installThemeTexts(lang: Lang, texts: Readonly<Record<ThemeId, ThemeTexts>>): void {
+  for (const theme of THEMES) (theme.text as Record<Lang, ThemeTexts>)[lang] = texts[theme.id];
+}
 
 const BY_ID: ReadonlyMap<string, Theme> = new Map(THEMES.map((t) => [t.id, t]));
 

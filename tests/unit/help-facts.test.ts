@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
+import './all-languages';
 import { EXPLAINERS, HELPLINES, TRUSTED_ADULTS, getHelpLine } from '../../src/help';
 import type { Hours, HelpLine, HelpLineId, TimeSlot, Weekday } from '../../src/help';
 import { LANGS, type Lang } from '../../src/reflection';

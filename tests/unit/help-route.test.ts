@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import './all-languages';
 import { orderHelp } from '../../src/help';
 import type { HelpSuggestion, LineSuggestion } from '../../src/help';
 import { AGE_BANDS, VERDICTS } from '../../src/reflection';

@@ -2,11 +2,10 @@
 // ones (Arabic, UI only) no key Dutch lacks; no translation drops a {placeholder}; no help or reflection
 // text is empty in any language.
 import { describe, expect, it } from 'vitest';
+import './all-languages';
 import {
   LANGS,
-  LANGUAGES,
   LANGUAGE_INFO,
-  PARTIAL_LANGUAGES,
   UI_LANGS,
   contentLang,
   isUiLang,
@@ -15,7 +14,11 @@ import {
   type MessageKey,
   type PartialMessages,
 } from '../../src/i18n';
+import { ar } from '../../src/i18n/ar';
+import { bg } from '../../src/i18n/bg';
+import { en } from '../../src/i18n/en';
 import { nl } from '../../src/i18n/nl';
+import { pl } from '../../src/i18n/pl';
 import {
   EXPLAINERS,
   HELPLINES,
@@ -32,6 +35,10 @@ import type { AgeText } from '../../src/reflection';
 
 /** The languages that may miss UI keys, on purpose. Making another language partial must fail here. */
 const PARTIAL = ['ar'] as const;
+
+/** Every shipped language's UI texts, complete and partial. */
+const LANGUAGES = { nl, en, pl, bg };
+const PARTIAL_LANGUAGES = { ar };
 
 const DUTCH_KEYS = Object.keys(nl).sort();
 
