@@ -28,3 +28,32 @@ test('C21 the built game registers no service worker', () => {
   }
   expect(readdirSync('dist')).not.toContain('sw.js');
 });
+
+test('Polish, Bulgarian and Arabic are not in what every player downloads, and each is a pack of its own', () => {
+  const manifest = JSON.parse(readFileSync(join('dist', '.vite', 'manifest.json'), 'utf8')) as Record<
+    string,
+    { file: string; isEntry?: boolean; imports?: string[] }
+  >;
+  // The entry and everything it imports statically: what the first screen needs.
+  const upfront = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || upfront.has(chunk.file)) return;
+    upfront.add(chunk.file);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
+  expect(upfront.size).toBeGreaterThan(0);
+  // The quick exit's name in each pack language (src/i18n/pl.ts, bg.ts, ar.ts).
+  const words = { pl: 'Wyjdź szybko', bg: 'Бърз изход', ar: 'خروج سريع' };
+  for (const file of upfront) {
+    const code = readFileSync(join('dist', file), 'utf8');
+    for (const word of Object.values(words)) expect(code, file).not.toContain(word);
+  }
+  for (const [lang, word] of Object.entries(words)) {
+    const packs = readdirSync(assets).filter(
+      (name) => name.startsWith(`${lang}-`) && readFileSync(join(assets, name), 'utf8').includes(word),
+    );
+    expect(packs, lang).toHaveLength(1);
+  }
+});
