@@ -1,5 +1,5 @@
 // Which help first (DESIGN.md, "The reflection model"; SAFETY.md E24: every help screen starts with 112).
-import type { AgeBand, Localized, Verdict } from '../reflection/types';
+import type { AgeBand, Lang, Localized, Verdict } from '../reflection/types';
 import { getHelpLine, trustedAdultsFor } from './helplines';
 import { channelStatus } from './hours';
 import type { ChannelStatus } from './hours';
@@ -76,15 +76,32 @@ function lineSuggestion(
     line,
     reason,
     urgent: extra.urgent ?? false,
-    heading: extra.heading ?? {
-      nl: line.text.nl.heading ?? line.name,
-      en: line.text.en.heading ?? line.name,
-      pl: line.text.pl.heading ?? line.name,
-      bg: line.text.bg.heading ?? line.name,
-    },
+    heading: extra.heading ?? headingsOf(line),
     ...(extra.note === undefined ? {} : { note: extra.note }),
     channels,
     openNow: channels.some((c) => c.status.open),
+  };
+}
+
+/**
+ * A line's heading per language, read when shown: the texts of a language pack (pl, bg) are installed
+ * after this module loads, and only the shown language is ever read.
+ */
+function headingsOf(line: HelpLine): Localized {
+  const heading = (lang: Lang) => line.text[lang].heading ?? line.name;
+  return {
+    get nl() {
+      return heading('nl');
+    },
+    get en() {
+      return heading('en');
+    },
+    get pl() {
+      return heading('pl');
+    },
+    get bg() {
+      return heading('bg');
+    },
   };
 }
 

@@ -1,10 +1,10 @@
 // Polish, Bulgarian and Arabic are language packs, loaded when a player picks them: until then nothing
 // of them is in memory and a text asked for in that language reads as English, never as missing.
 import { describe, expect, it } from 'vitest';
-import { EXPLAINERS, HELPLINES, TRUSTED_ADULTS } from '../../src/help';
+import { EXPLAINERS, HELPLINES, TRUSTED_ADULTS, orderHelp } from '../../src/help';
 import { hasMessages, translator, type UiLang } from '../../src/i18n';
 import { loadLanguage } from '../../src/i18n/language-packs';
-import { PHRASES, THEMES } from '../../src/reflection';
+import { PHRASES, THEMES, reflect } from '../../src/reflection';
 
 describe('language packs', () => {
   it('start with only Dutch and English', () => {
@@ -13,6 +13,25 @@ describe('language packs', () => {
     for (const lang of ['pl', 'bg', 'ar'] as const) expect(hasMessages(lang)).toBe(false);
     expect(THEMES[0]?.text.pl).toBeUndefined();
     expect(translator('pl')('exit.label')).toBe(translator('en')('exit.label'));
+  });
+
+  it('leave Dutch and English help and reflection whole before any pack is here', () => {
+    // Help is ordered for every language at once; only the shown language may be read.
+    const help = orderHelp({
+      verdicts: ['niet_ok'],
+      themes: ['lichamelijke_mishandeling'],
+      ageBand: '13-15',
+      now: new Date(),
+    });
+    expect(help.map((suggestion) => suggestion.heading.nl).every((heading) => heading.length > 2)).toBe(true);
+    expect(help.map((suggestion) => suggestion.heading.en).every((heading) => heading.length > 2)).toBe(true);
+    const { cards } = reflect({
+      answers: [{ theme: 'lichamelijke_mishandeling', answer: 'vaak' }],
+      danger: false,
+      ageBand: '13-15',
+      lang: 'nl',
+    });
+    expect(cards[0]?.verdict).toBe('niet_ok');
   });
 
   const cases: [UiLang, string, boolean][] = [
