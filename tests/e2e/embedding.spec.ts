@@ -307,6 +307,16 @@ test('a build under a non-root base path works there, with the regional help of 
     await expect(site).toHaveAttribute('rel', /noreferrer/);
     await page.getByRole('button', { name: 'Terug', exact: true }).click();
 
+    // The danger screen: after 112, Veilig Thuis with the region's own help, then De Kindertelefoon.
+    await page.getByRole('button', { name: 'Ik ben nu niet veilig' }).click();
+    const danger = page.locator('[data-kind="danger"]');
+    await expect(danger.getByRole('heading', { level: 1 })).toBeVisible();
+    const dangerOrder = await danger
+      .locator('.help-list > [data-help]')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-help')));
+    expect(dangerOrder).toEqual(['veilig_thuis', regional.id, 'kindertelefoon']);
+    await danger.getByRole('button', { name: 'Terug naar waar ik was' }).click();
+
     // The schools page links to the configured public address.
     await page.getByRole('button', { name: 'Menu' }).click();
     await page.getByRole('button', { name: 'Voor scholen' }).click();

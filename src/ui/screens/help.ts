@@ -214,7 +214,8 @@ export function dangerScreen(
         h(
           'ul',
           { class: 'help-list' },
-          next.map((s) => lineView(t, lang, s)),
+          // The deployer's regional help (e.g. the region's Veilig Thuis) right after Veilig Thuis.
+          helpItems(t, lang, next),
         ),
         h('p', { class: 'not-your-fault' }, t('help.notYourFault')),
         h('div', { class: 'actions' }, button(t('danger.back'), onBack, { class: 'btn btn-primary' })),
