@@ -60,6 +60,8 @@ const { values: options } = parseArgs({
 });
 const RUNS = Math.max(1, Number(options.runs));
 const MARATHON = Math.max(1, Number(options.scenarios));
+/** A second, shorter run: growth from here to MARATHON is what keeps growing (a leak), not a cache. */
+const HALFWAY = Math.max(1, Math.ceil(MARATHON / 2));
 const DIST = resolve(ROOT, options.dist);
 const VERBOSE = options.verbose;
 const NO_CACHE = options['no-cache'];
@@ -366,6 +368,7 @@ const ROWS: Row[] = [
   { key: 'frameMax', label: 'Frame time in a background cross-fade, max', unit: 'ms' },
   { key: 'scenarioBytes', label: 'Bytes for the whole scenario (to the reflection)', unit: 'KB' },
   { key: 'heap', label: 'JS heap after one scenario (after GC)', unit: 'MB' },
+  { key: 'heapHalfway', label: `JS heap after ${HALFWAY} scenarios in one page (after GC)`, unit: 'MB' },
   { key: 'heapMarathon', label: `JS heap after ${MARATHON} scenarios in one page (after GC)`, unit: 'MB' },
 ];
 
@@ -411,11 +414,20 @@ async function main(): Promise<void> {
     args: playwrightConfig.use?.launchOptions?.args ?? [],
   });
   const version = browser.version();
-  const results: { game: Run[]; floor: Run[]; gameMarathon: Run | null; floorMarathon: Run | null } = {
+  const results: {
+    game: Run[];
+    floor: Run[];
+    gameMarathon: Run | null;
+    floorMarathon: Run | null;
+    gameHalfway: Run | null;
+    floorHalfway: Run | null;
+  } = {
     game: [],
     floor: [],
     gameMarathon: null,
     floorMarathon: null,
+    gameHalfway: null,
+    floorHalfway: null,
   };
   try {
     for (let i = 0; i < RUNS; i++) {
@@ -446,6 +458,11 @@ async function main(): Promise<void> {
     };
     results.gameMarathon = await marathon(`${game.url}?s=${SCENARIO}`, { ...GAME, scenarios: MARATHON });
     results.floorMarathon = await marathon(floor.url, { ...FLOOR, scenarios: MARATHON });
+    if (HALFWAY < MARATHON) {
+      console.log(`playing ${HALFWAY} scenarios in one page (game, then floor) ...`);
+      results.gameHalfway = await marathon(`${game.url}?s=${SCENARIO}`, { ...GAME, scenarios: HALFWAY });
+      results.floorHalfway = await marathon(floor.url, { ...FLOOR, scenarios: HALFWAY });
+    }
   } finally {
     await browser.close().catch(() => undefined);
     game.server.close();
@@ -457,6 +474,8 @@ async function main(): Promise<void> {
   const floorMetrics = medians(results.floor.map(metricsOf));
   gameMetrics.heapMarathon = results.gameMarathon?.heap ?? NaN;
   floorMetrics.heapMarathon = results.floorMarathon?.heap ?? NaN;
+  gameMetrics.heapHalfway = results.gameHalfway?.heap ?? NaN;
+  floorMetrics.heapHalfway = results.floorHalfway?.heap ?? NaN;
 
   const when = new Date().toISOString().slice(0, 10);
   const machine = `${cpus().length} CPUs, load average ${loadavg()[0]?.toFixed(1)}`;
