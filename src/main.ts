@@ -5,6 +5,7 @@ import './styles/a11y.css';
 import { installQuickExit } from './privacy/quick-exit';
 import { Shell } from './ui/shell';
 import { Director } from './app/director';
+import { OpeningGate } from './app/opening-gate';
 import type { Presenter } from './app/presenter';
 import { SoundDirector } from './audio/sound';
 import { ReadAloud } from './audio/read-aloud';
@@ -85,6 +86,8 @@ function applyLanguage(next: UiLang): void {
 }
 
 const device = new DeviceStore();
+// The stage boots only outside a story's opening, so a slow device shows the first choice first.
+const opening = new OpeningGate();
 const director = new Director({
   shell,
   stage,
@@ -99,6 +102,7 @@ const director = new Director({
   },
   onLanguageChange: applyLanguage,
   presenter: () => enterPresenter(),
+  opening,
 });
 
 // Presenter mode for a class (?modus=klas, or the start screen's button), loaded only when a class
@@ -179,7 +183,7 @@ window.addEventListener('pageshow', (event) => {
 });
 
 // Phaser loads in its own chunk after the shell; the story never waits for it.
-loadStage(stageHost)
+loadStage(stageHost, () => opening.whenOpen())
   .then((real) => {
     stageHost.dataset.renderType = String(real.renderType);
     stage.attach(real);

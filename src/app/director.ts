@@ -32,6 +32,7 @@ import type { SettingsController } from './settings';
 import { ambienceFor } from './ambience';
 import { loadLanguage } from '../i18n/language-packs';
 import { Preloader, afterOpening, openingScene, savesData } from './preload';
+import type { OpeningGate } from './opening-gate';
 import { preloadBar } from '../ui/screens/preload';
 import { findStory, storiesFor, type CatalogEntry } from './catalog';
 
@@ -55,6 +56,8 @@ export interface DirectorParts {
   settings?: SettingsController;
   /** Switches to presenter mode (classroom): the start screen offers it when given. */
   presenter?: () => void;
+  /** Held from "Start het verhaal" to the first choice, so heavy background work waits. */
+  opening?: OpeningGate;
 }
 
 interface Answer {
@@ -240,6 +243,7 @@ export class Director {
     const entry = this.restToPreload;
     this.restToPreload = null;
     this.preloader.release();
+    this.parts.opening?.release();
     if (entry) this.preloader.load(afterOpening(entry.assets), { audio: this.preloadSound }, () => undefined);
   }
 
@@ -422,6 +426,7 @@ export class Director {
     this.parts.sound.release();
     // The link carries the story first: no new file until its first line is on screen.
     this.preloader.hold();
+    this.parts.opening?.hold();
     const token = this.playToken;
     this.entry = entry;
     this.answeredInStory = false;
@@ -564,6 +569,7 @@ export class Director {
   }
 
   private showReflection(): void {
+    this.parts.opening?.release();
     const ageBand = this.ageBand ?? DEFAULT_AGE_BAND;
     const storyId = this.entry?.meta.id ?? '';
     const answers = this.answers.filter((answer) => answer.storyId === storyId);
@@ -589,6 +595,7 @@ export class Director {
 
   private showError(): void {
     this.preloader.release();
+    this.parts.opening?.release();
     this.runner = null;
     this.parts.sound.playMusic(null);
     this.parts.shell.show(
@@ -598,6 +605,7 @@ export class Director {
 
   private stopStory(): void {
     this.preloader.release();
+    this.parts.opening?.release();
     this.playToken++;
     this.runner = null;
     this.view = null;
