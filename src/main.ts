@@ -128,7 +128,7 @@ async function loadPresenter(): Promise<Presenter> {
 
 function enterPresenter(storyId: string | null = null): void {
   loadPresenter()
-    .then((mode) => mode.start(contentLang(lang), storyId))
+    .then((classMode) => classMode.start(contentLang(lang), storyId))
     .catch(() => director.showStart());
 }
 
