@@ -242,8 +242,7 @@ export class Director {
   private preloadRest(): void {
     const entry = this.restToPreload;
     this.restToPreload = null;
-    this.preloader.release();
-    this.parts.opening?.release();
+    this.endOpening();
     if (entry) this.preloader.load(afterOpening(entry.assets), { audio: this.preloadSound }, () => undefined);
   }
 
@@ -569,7 +568,7 @@ export class Director {
   }
 
   private showReflection(): void {
-    this.parts.opening?.release();
+    this.endOpening();
     const ageBand = this.ageBand ?? DEFAULT_AGE_BAND;
     const storyId = this.entry?.meta.id ?? '';
     const answers = this.answers.filter((answer) => answer.storyId === storyId);
@@ -594,8 +593,7 @@ export class Director {
   }
 
   private showError(): void {
-    this.preloader.release();
-    this.parts.opening?.release();
+    this.endOpening();
     this.runner = null;
     this.parts.sound.playMusic(null);
     this.parts.shell.show(
@@ -603,9 +601,14 @@ export class Director {
     );
   }
 
-  private stopStory(): void {
+  /** The story's opening is over (first choice, end, error or stop): held background work may go on. */
+  private endOpening(): void {
     this.preloader.release();
     this.parts.opening?.release();
+  }
+
+  private stopStory(): void {
+    this.endOpening();
     this.playToken++;
     this.runner = null;
     this.view = null;
