@@ -155,6 +155,14 @@ for (const { lang, query, t } of LANGS) {
     await page.getByRole('radio', { name: t['settings.textSize.largest'] }).check();
     await page.getByRole('checkbox', { name: t['settings.highContrast'] }).check();
     await page.getByRole('radio', { name: t['settings.font.dyslexic'] }).check();
+    // Every option's text turns white on black once the settings screen has settled after the changes.
+    await expect
+      .poll(() =>
+        page
+          .locator('.setting-option > span')
+          .evaluateAll((spans) => [...new Set(spans.map((span) => getComputedStyle(span).color))]),
+      )
+      .toEqual(['rgb(255, 255, 255)']);
     await expectNoViolations(page, 'settings (high contrast, 200%)');
     await closeSettings(page, t);
     await expectNoViolations(page, 'story (high contrast, 200%)');
