@@ -134,6 +134,20 @@ function assetFile(manifest: Manifest, source: string): string {
   return chunk.file;
 }
 
+/** The compiled JSON of a story (scripts/vite-plugin-ink.ts emits stories/nl/x.ink as assets/nl-x-<hash>.json). */
+function storyFile(manifest: Manifest, source: string): string {
+  const name = source
+    .replace(/^stories\//, '')
+    .replace(/\.ink$/, '')
+    .replace(/\//g, '-');
+  const pattern = new RegExp(`^assets/${name}-[\\w-]{8}\\.json$`);
+  const files = Object.values(manifest)
+    .map((chunk) => chunk.file)
+    .filter((file) => pattern.test(file));
+  if (files.length !== 1 || !files[0]) throw new Error(`the manifest has no single compiled ${source}`);
+  return files[0];
+}
+
 export interface GroupResult {
   group: Group;
   bytes: number;
@@ -159,7 +173,7 @@ export function measure(dist: string): GroupResult[] {
       'index.html',
       ...entryFiles,
       ...fontsOf(dist, entryCss, base),
-      ...closure(manifest, FIRST_STORY, entryKeys),
+      storyFile(manifest, FIRST_STORY),
     ],
     phaser: closure(manifest, PHASER_STAGE, entryKeys),
     art: [],

@@ -1,28 +1,46 @@
-// Vite plugin: `import story from '../stories/nl/slaan.ink'` gives the compiled story JSON (built at
-// build time, so the ink compiler never ships). `?meta` gives only the global tags, for lists, and
-// (`import { assets }`) the art and sound files the story uses, for preloading.
+// Vite plugin for Ink stories, compiled at build time (the ink compiler never ships).
+// `import meta, { assets, story, hash } from '../stories/nl/slaan.ink?meta'` gives the global tags
+// (for lists), the art and sound files the story uses (for preloading), and where its compiled JSON is:
+// `story` is the URL of a hashed .json file (the game fetches it as text when the story is played, so
+// the text is freed when the story ends: a module would keep it for the whole visit) and `hash` ties
+// saved games to this version. `import json from '…/slaan.ink'` gives the JSON text itself (tests).
 // A broken .ink fails the build and shows the dev-server overlay with file and line.
+import { relative } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compileInkFile, formatProblem } from './ink-compile.ts';
 import { readGlobalTags } from './ink-meta.ts';
 import { readStoryAssets } from './ink-assets.ts';
 
 const INK = /\.ink(\?meta)?$/;
+/** Where the dev server serves compiled stories. */
+const DEV_PREFIX = '/@spiegel-ink';
 
 export function inkPlugin(): Plugin {
   // included file -> the .ink modules that read it (so editing common.ink reloads every story)
   const dependants = new Map<string, Set<string>>();
   let server: ViteDevServer | undefined;
   let root = process.cwd();
+  let building = false;
 
   return {
     name: 'spiegel-ink',
     enforce: 'pre',
     configResolved(config) {
       root = config.root;
+      building = config.command === 'build';
     },
     configureServer(devServer) {
       server = devServer;
+      // The dev server compiles a story's JSON when the game fetches it.
+      devServer.middlewares.use(DEV_PREFIX, (request, response, next) => {
+        const file = decodeURIComponent((request.url ?? '').replace(/\?.*$/, '').replace(/\.json$/, ''));
+        if (!file.endsWith('.ink') || file.includes('..')) return next();
+        const result = compileInkFile(`${root}/${file.replace(/^\//, '')}`);
+        if (!result.json) return next(new Error(result.problems.map(formatProblem).join('\n')));
+        response.setHeader('content-type', 'application/json');
+        response.setHeader('cache-control', 'no-store');
+        response.end(result.json);
+      });
     },
     load(id) {
       const match = INK.exec(id);
@@ -48,17 +66,21 @@ export function inkPlugin(): Plugin {
         });
       }
       if (match[1]) {
+        const name = relative(root, path)
+          .replace(/^stories\//, '')
+          .replace(/\.ink$/, '')
+          .replace(/\//g, '-');
+        const url = building
+          ? `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', name: `${name}.json`, source: result.json })}`
+          : JSON.stringify(`${DEV_PREFIX}/${relative(root, path)}.json`);
         return [
           `export default ${JSON.stringify(readGlobalTags(result.json))};`,
           `export const assets = ${JSON.stringify(readStoryAssets(result.json, root))};`,
+          `export const story = ${url};`,
+          `export const hash = ${JSON.stringify(result.hash)};`,
         ].join('\n');
       }
-      // The compiled JSON as text: inkjs parses it into a story that is freed when the story ends,
-      // while the module (cached for the whole visit) keeps only this one compact string.
-      return [
-        `export const hash = ${JSON.stringify(result.hash)};`,
-        `export default ${JSON.stringify(result.json)};`,
-      ].join('\n');
+      return `export default ${JSON.stringify(result.json)};`;
     },
     handleHotUpdate({ file, modules }) {
       if (!file.endsWith('.ink') || !server) return;

@@ -17,18 +17,36 @@ const assetLists = import.meta.glob(['../../stories/*/*.ink', '!../../stories/*/
   eager: true,
 }) as Record<string, StoryAssets>;
 
-const loaders = import.meta.glob(['../../stories/*/*.ink', '!../../stories/*/common.ink']) as Record<
-  string,
-  () => Promise<{ default: string; hash: string }>
->;
+/** Where each compiled story is (a hashed .json file), and its hash. */
+const compiled = import.meta.glob(['../../stories/*/*.ink', '!../../stories/*/common.ink'], {
+  query: '?meta',
+  import: 'story',
+  eager: true,
+}) as Record<string, string>;
+const hashes = import.meta.glob(['../../stories/*/*.ink', '!../../stories/*/common.ink'], {
+  query: '?meta',
+  import: 'hash',
+  eager: true,
+}) as Record<string, string>;
 
 export interface CatalogEntry {
   lang: Lang;
   meta: StoryMeta;
   /** Art and sound files the story uses, the opening scene's first. */
   assets: StoryAssets;
-  /** The compiled ink as JSON text, and its hash (saved games are tied to it). */
+  /**
+   * The compiled ink as JSON text, and its hash (saved games are tied to it). Fetched, not imported:
+   * a module would keep the text for the whole visit; this is freed when the story ends.
+   */
   load: () => Promise<{ json: string; hash: string }>;
+  /** Fetches the story ahead; the next `load()` takes it over. */
+  prefetch: () => void;
+}
+
+async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.text();
 }
 
 /** The order in which stories are suggested: the showcase first, then the normal contrasts. */
@@ -38,16 +56,26 @@ function entries(): CatalogEntry[] {
   const list: CatalogEntry[] = [];
   for (const [path, tags] of Object.entries(metas)) {
     const match = /stories\/(\w+)\/(\w+)\.ink$/.exec(path);
-    const loader = loaders[path];
-    if (!match || !loader) continue;
+    const url = compiled[path];
+    const hash = hashes[path];
+    if (!match || !url || !hash) continue;
     const lang = match[1] as Lang;
+    // One fetch ahead at most, handed to the next load (and then forgotten, so the text can be freed).
+    let ahead: Promise<string> | null = null;
+    const take = () => {
+      const text = ahead ?? fetchText(url);
+      ahead = null;
+      return text;
+    };
     list.push({
       lang,
       meta: parseMeta(tags),
       assets: assetLists[path] ?? NO_ASSETS,
-      load: async () => {
-        const module = await loader();
-        return { json: module.default, hash: module.hash };
+      load: async () => ({ json: await take(), hash }),
+      prefetch: () => {
+        ahead ??= fetchText(url);
+        // A failed fetch ahead is tried again by load().
+        ahead.catch(() => (ahead = null));
       },
     });
   }

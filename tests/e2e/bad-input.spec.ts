@@ -23,7 +23,7 @@ test('a story file that cannot load shows a calm message, help numbers and a wor
   context,
 }) => {
   await stubExitSite(context);
-  await page.route(/\/assets\/slaan-[\w-]+\.js$/, (route) => route.abort());
+  await page.route(/\/assets\/nl-slaan-[\w-]+\.json$/, (route) => route.abort());
   await openScenario(page, 'slaan');
   await page.getByRole('button', { name: 'Start het verhaal' }).click();
   await expectCalmError(page);
@@ -38,11 +38,8 @@ test('a broken story (an ink runtime error) shows a calm message and help number
     root: [['^Hallo.', '\n', { '->': 'nergens' }], 'done', null],
     listDefs: {},
   });
-  await page.route(/\/assets\/slaan-[\w-]+\.js$/, (route) =>
-    route.fulfill({
-      contentType: 'text/javascript',
-      body: `export const hash = 'kapot'; export default JSON.parse(${JSON.stringify(broken)});`,
-    }),
+  await page.route(/\/assets\/nl-slaan-[\w-]+\.json$/, (route) =>
+    route.fulfill({ contentType: 'application/json', body: broken }),
   );
   await openScenario(page, 'slaan');
   await page.getByRole('button', { name: 'Start het verhaal' }).click();
@@ -52,7 +49,7 @@ test('a broken story (an ink runtime error) shows a calm message and help number
   await expectCalmError(page);
 });
 
-test('without WebGL the story plays on a plain background', async ({ page }) => {
+test('without WebGL the story plays with its scenes as still pictures', async ({ page }) => {
   await page.addInitScript(() => {
     const original = HTMLCanvasElement.prototype.getContext;
     HTMLCanvasElement.prototype.getContext = function (
@@ -68,6 +65,12 @@ test('without WebGL the story plays on a plain background', async ({ page }) => 
   await page.getByRole('button', { name: 'Start het verhaal' }).click();
   await expect(page.locator('#stage')).toHaveAttribute('data-render-type', 'none');
   await expect(page.locator('#stage')).toHaveClass(/stage-plain/);
+  // The still stage (src/stage/poster-stage.ts) stays and draws the scene: the kitchen, decoded.
+  const stage = page.locator('#stage');
+  await expect(stage).toHaveAttribute('data-still-scene', 'keuken');
+  const background = stage.locator('.stage-still-bg.shown');
+  await expect(background).toBeVisible();
+  expect(await background.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
   await page.getByRole('button', { name: 'Verder' }).click();
   await expect(page.locator('.screen-story .line')).not.toBeEmpty();
 });

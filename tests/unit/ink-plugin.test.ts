@@ -29,14 +29,39 @@ describe('ink compile', () => {
 });
 
 describe('vite plugin', () => {
-  it('turns an .ink import into the compiled story and its hash', async () => {
+  it('turns an .ink import into the compiled story; ?meta gives its tags, hash and JSON URL', async () => {
     const server = await devServer();
     try {
       const module = await server.ssrLoadModule('/runner-basic.ink');
       expect(JSON.parse(module.default as string)).toHaveProperty('inkVersion');
-      expect(module.hash).toMatch(/^[0-9a-f]{16}$/);
       const meta = await server.ssrLoadModule('/runner-basic.ink?meta');
       expect(meta.default).toMatchObject({ id: 'basic', title: 'Basis', age: '13' });
+      expect(meta.hash).toMatch(/^[0-9a-f]{16}$/);
+      expect(meta.story).toBe('/@spiegel-ink/runner-basic.ink.json');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('serves the compiled JSON at the dev URL the game fetches', async () => {
+    const server = await devServer();
+    try {
+      const body = await new Promise<string>((done, fail) => {
+        const request = { url: '/@spiegel-ink/runner-basic.ink.json', method: 'GET', headers: {} };
+        let text = '';
+        const response = {
+          statusCode: 200,
+          setHeader: () => undefined,
+          getHeader: () => undefined,
+          writeHead: () => undefined,
+          write: (chunk: string) => (text += chunk),
+          end: (chunk?: string) => done(text + (chunk ?? '')),
+        };
+        server.middlewares(request as never, response as never, (error?: unknown) =>
+          fail(error ?? new Error('not served')),
+        );
+      });
+      expect(JSON.parse(body)).toHaveProperty('inkVersion');
     } finally {
       await server.close();
     }
@@ -61,6 +86,7 @@ describe('vite plugin', () => {
     const sent: unknown[] = [];
     const fakeServer = {
       ws: { send: (payload: unknown) => sent.push(payload) },
+      middlewares: { use: () => undefined },
       moduleGraph: { getModuleById: () => undefined, invalidateModule: () => undefined },
     } as unknown as ViteDevServer;
     (plugin.configureServer as (server: ViteDevServer) => void)(fakeServer);
