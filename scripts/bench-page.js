@@ -2,7 +2,8 @@
 // (so it is plain JavaScript, not bundled). It reads window.__BENCH_CONFIG, plays the story by
 // clicking real buttons as soon as they are enabled, and records in window.__bench:
 //   marks     ms since navigation start: quickExit, click, firstLine, firstChoice, phaserReady,
-//             scene (first background drawn), end
+//             scene (first background drawn, by the still pictures or by Phaser), phaserScene (by
+//             Phaser), end
 //   scenes    every change of [data-scene] on the stage element
 //   frames    requestAnimationFrame deltas during the first background cross-fade
 //   choice    { ms, frames } from clicking the first choice to the next line on screen
@@ -15,6 +16,8 @@
     frames: null,
     choice: null,
     scenarios: 0,
+    /** set while the player waits after this many scenarios, for the heap to be measured */
+    checkpoint: null,
     state: 'start',
     done: false,
     error: null,
@@ -86,11 +89,19 @@
     requestAnimationFrame(tick);
   };
 
+  /** The still stage (HTML pictures, before Phaser or without WebGL) shows a background. */
+  const onStillScene = (location) => {
+    if (location) whenPainted((time) => mark('scene', time));
+  };
+
   const onScene = (location) => {
     const time = now();
     bench.scenes.push({ location, time });
     if (!location) return;
-    nextTask(() => mark('scene', now()));
+    nextTask(() => {
+      mark('scene', now());
+      mark('phaserScene', now());
+    });
     const drawn = bench.scenes.filter((scene) => scene.location);
     const previous = drawn[drawn.length - 2];
     if (!bench.frames && holdUntil === 0 && previous && previous.location !== location && state === 'story') {
@@ -126,12 +137,26 @@
       });
       return;
     }
-    state = cfg.menuText ? 'menu' : 'again';
+    const next = cfg.menuText ? 'menu' : 'again';
+    if ((cfg.checkpoints ?? []).includes(bench.scenarios)) {
+      // The benchmark measures the heap now, then lets the player go on.
+      state = 'paused';
+      whenPainted(() => {
+        bench.checkpoint = bench.scenarios;
+      });
+      window.__benchResume = () => {
+        bench.checkpoint = null;
+        state = next;
+        schedule();
+      };
+      return;
+    }
+    state = next;
   };
 
   const step = () => {
     bench.state = state;
-    if (bench.done || bench.error) return;
+    if (bench.done || bench.error || state === 'paused') return;
     if (state === 'start') {
       const start = buttonWithText(cfg.startText);
       if (!start) return;
@@ -169,8 +194,9 @@
             setTimeout(schedule, 20);
             return;
           }
-          // A reader looks at the scene before choosing: wait (at most a minute) until it is drawn.
-          if (!('scene' in bench.marks) && now() - bench.marks.firstChoice < 60_000) {
+          // A reader looks at the scene and reads the choices before choosing: wait (at most a minute)
+          // until Phaser draws it, so the click is timed on the full stage.
+          if (!('phaserScene' in bench.marks) && now() - bench.marks.firstChoice < 60_000) {
             setTimeout(schedule, 100);
             return;
           }
@@ -251,6 +277,9 @@
         nextTask(() => mark('phaserReady', now()));
       }
       if (record.attributeName === 'data-scene') onScene(record.target.getAttribute('data-scene'));
+      if (record.attributeName === 'data-still-scene') {
+        onStillScene(record.target.getAttribute('data-still-scene'));
+      }
     }
     schedule();
   }).observe(document, {
@@ -258,6 +287,6 @@
     childList: true,
     characterData: true,
     attributes: true,
-    attributeFilter: ['data-scene', 'data-render-type', 'disabled', 'hidden', 'class'],
+    attributeFilter: ['data-scene', 'data-still-scene', 'data-render-type', 'disabled', 'hidden', 'class'],
   });
 })();

@@ -60,8 +60,10 @@ const { values: options } = parseArgs({
 });
 const RUNS = Math.max(1, Number(options.runs));
 const MARATHON = Math.max(1, Number(options.scenarios));
-/** A second, shorter run: growth from here to MARATHON is what keeps growing (a leak), not a cache. */
+/** Growth from here to MARATHON is what keeps growing (a leak), not a cache filled once. */
 const HALFWAY = Math.max(1, Math.ceil(MARATHON / 2));
+/** Where the long run stops to measure the heap (the end is measured too). */
+const CHECKPOINTS = [...new Set([1, 2, 5, HALFWAY])].filter((count) => count < MARATHON);
 const DIST = resolve(ROOT, options.dist);
 const VERBOSE = options.verbose;
 const NO_CACHE = options['no-cache'];
@@ -81,6 +83,8 @@ interface PageConfig {
   againText: string;
   storyCards: string | null;
   scenarios: number;
+  /** After these many scenarios the player waits while the heap is measured. */
+  checkpoints?: number[];
   transitionMs: number;
 }
 
@@ -116,6 +120,7 @@ interface PageState {
   frames: number[] | null;
   choice: { ms: number; frames: number } | null;
   scenarios: number;
+  checkpoint: number | null;
   /** where the in-page player is: start, story, ended, menu, menu-open, again, select */
   state: string;
   done: boolean;
@@ -133,6 +138,8 @@ interface Run {
   state: PageState;
   requests: Request[];
   heap: number;
+  /** JS heap (after GC) at each checkpoint, by the number of scenarios played */
+  heaps: Record<number, number>;
   wall: number;
 }
 
@@ -265,6 +272,12 @@ async function runPage(
       });
     });
 
+    const heapNow = async (): Promise<number> => {
+      for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      return metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? NaN;
+    };
+    const heaps: Record<number, number> = {};
     const started = Date.now();
     await page.goto(url, { waitUntil: 'commit' });
     let state: PageState | null = null;
@@ -276,16 +289,20 @@ async function runPage(
       if (VERBOSE && state)
         console.log(`  ${((Date.now() - started) / 1000).toFixed(0)} s`, JSON.stringify(state));
       if (state && (state.done || state.error)) break;
+      if (state?.checkpoint && !(state.checkpoint in heaps)) {
+        heaps[state.checkpoint] = await heapNow();
+        if (VERBOSE) console.log(`  heap after ${state.checkpoint}: ${heaps[state.checkpoint]}`);
+        await page.evaluate(() => (window as unknown as { __benchResume: () => void }).__benchResume());
+      }
     }
     if (!state || !(state.done || state.error)) {
       throw new Error(`${url}: no end after ${timeout / 1000} s: ${JSON.stringify(state)}`);
     }
     if (state.error) throw new Error(`in the page: ${state.error}`);
     const wall = Date.now() - started;
-    for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const heap = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? NaN;
-    return { state, requests, heap, wall };
+    const heap = await heapNow();
+    heaps[config.scenarios] = heap;
+    return { state, requests, heap, heaps, wall };
   } finally {
     await context.close();
   }
@@ -330,20 +347,33 @@ function metricsOf(run: Run): Metrics {
     phaserReady: marks.phaserReady ?? NaN,
     scene: marks.scene ?? NaN,
     sceneFromClick: since('scene', marks.click),
+    phaserScene: marks.phaserScene ?? NaN,
     choice: choice?.ms ?? NaN,
     choiceFrames: choice?.frames ?? NaN,
     frameMedian: frames ? median(frames) : NaN,
     frameP95: frames ? percentile(frames, 0.95) : NaN,
     frameMax: frames ? Math.max(...frames) : NaN,
     scenarioBytes: bytesUntil(run.requests, marks.end),
-    heap: run.heap,
+  };
+}
+
+/** The heap rows, from the one page that played MARATHON scenarios in a row. */
+function heapMetrics(run: Run | null): Metrics {
+  const at = (count: number) => run?.heaps[count] ?? NaN;
+  const growth = (from: number) => ((at(MARATHON) - at(from)) / at(from)) * 100;
+  return {
+    heapOne: at(1),
+    heapHalfway: at(HALFWAY),
+    heapMarathon: at(MARATHON),
+    heapGrowth: growth(1),
+    heapGrowthLate: growth(HALFWAY),
   };
 }
 
 interface Row {
   key: string;
   label: string;
-  unit: 'ms' | 'KB' | 'MB' | 'frames';
+  unit: 'ms' | 'KB' | 'MB' | 'frames' | '%';
 }
 
 const ROWS: Row[] = [
@@ -361,15 +391,18 @@ const ROWS: Row[] = [
   { key: 'phaserReady', label: 'Phaser booted, WebGL (from navigation)', unit: 'ms' },
   { key: 'scene', label: 'Full scene drawn: first background (from navigation)', unit: 'ms' },
   { key: 'sceneFromClick', label: 'Full scene drawn (from the click)', unit: 'ms' },
+  { key: 'phaserScene', label: 'Phaser draws the scene (from navigation)', unit: 'ms' },
   { key: 'choice', label: 'Click on a choice to the next line on screen', unit: 'ms' },
   { key: 'choiceFrames', label: 'Click on a choice to the next line on screen', unit: 'frames' },
   { key: 'frameMedian', label: 'Frame time in a background cross-fade, median', unit: 'ms' },
   { key: 'frameP95', label: 'Frame time in a background cross-fade, p95', unit: 'ms' },
   { key: 'frameMax', label: 'Frame time in a background cross-fade, max', unit: 'ms' },
   { key: 'scenarioBytes', label: 'Bytes for the whole scenario (to the reflection)', unit: 'KB' },
-  { key: 'heap', label: 'JS heap after one scenario (after GC)', unit: 'MB' },
-  { key: 'heapHalfway', label: `JS heap after ${HALFWAY} scenarios in one page (after GC)`, unit: 'MB' },
-  { key: 'heapMarathon', label: `JS heap after ${MARATHON} scenarios in one page (after GC)`, unit: 'MB' },
+  { key: 'heapOne', label: 'JS heap after 1 scenario (one page plays them all; after GC)', unit: 'MB' },
+  { key: 'heapHalfway', label: `JS heap after ${HALFWAY} scenarios (same page)`, unit: 'MB' },
+  { key: 'heapMarathon', label: `JS heap after ${MARATHON} scenarios (same page)`, unit: 'MB' },
+  { key: 'heapGrowth', label: `JS heap growth from 1 to ${MARATHON} scenarios`, unit: '%' },
+  { key: 'heapGrowthLate', label: `JS heap growth from ${HALFWAY} to ${MARATHON} scenarios`, unit: '%' },
 ];
 
 function format(value: number, unit: Row['unit']): string {
@@ -377,6 +410,7 @@ function format(value: number, unit: Row['unit']): string {
   if (unit === 'KB') return (value / 1024).toFixed(1);
   if (unit === 'MB') return (value / 1024 / 1024).toFixed(2);
   if (unit === 'frames') return value.toFixed(0);
+  if (unit === '%') return `${value >= 0 ? '+' : ''}${value.toFixed(0)}`;
   return value.toFixed(0);
 }
 
@@ -385,7 +419,8 @@ function table(game: Metrics, floor: Metrics): string {
   for (const row of ROWS) {
     const a = game[row.key] ?? NaN;
     const b = floor[row.key] ?? NaN;
-    const ratio = Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(1)}×` : '–';
+    const ratio =
+      row.unit !== '%' && Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(1)}×` : '–';
     lines.push(`| ${row.label} | ${row.unit} | ${format(a, row.unit)} | ${format(b, row.unit)} | ${ratio} |`);
   }
   return lines.join('\n');
@@ -419,15 +454,11 @@ async function main(): Promise<void> {
     floor: Run[];
     gameMarathon: Run | null;
     floorMarathon: Run | null;
-    gameHalfway: Run | null;
-    floorHalfway: Run | null;
   } = {
     game: [],
     floor: [],
     gameMarathon: null,
     floorMarathon: null,
-    gameHalfway: null,
-    floorHalfway: null,
   };
   try {
     for (let i = 0; i < RUNS; i++) {
@@ -446,7 +477,8 @@ async function main(): Promise<void> {
         `run ${i + 1}/${RUNS}: game ${(gameRun.wall / 1000).toFixed(0)} s, floor ${(floorRun.wall / 1000).toFixed(0)} s`,
       );
     }
-    // Memory does not depend on the CPU or network speed: the long runs go at full speed.
+    // Memory does not depend on the CPU or network speed: the long runs go at full speed. One page
+    // plays them all and waits at each checkpoint while the heap is measured.
     console.log(`playing ${MARATHON} scenarios in one page (game, then floor) ...`);
     const marathon = async (url: string, config: PageConfig): Promise<Run | null> => {
       try {
@@ -456,13 +488,16 @@ async function main(): Promise<void> {
         return null;
       }
     };
-    results.gameMarathon = await marathon(`${game.url}?s=${SCENARIO}`, { ...GAME, scenarios: MARATHON });
-    results.floorMarathon = await marathon(floor.url, { ...FLOOR, scenarios: MARATHON });
-    if (HALFWAY < MARATHON) {
-      console.log(`playing ${HALFWAY} scenarios in one page (game, then floor) ...`);
-      results.gameHalfway = await marathon(`${game.url}?s=${SCENARIO}`, { ...GAME, scenarios: HALFWAY });
-      results.floorHalfway = await marathon(floor.url, { ...FLOOR, scenarios: HALFWAY });
-    }
+    results.gameMarathon = await marathon(`${game.url}?s=${SCENARIO}`, {
+      ...GAME,
+      scenarios: MARATHON,
+      checkpoints: CHECKPOINTS,
+    });
+    results.floorMarathon = await marathon(floor.url, {
+      ...FLOOR,
+      scenarios: MARATHON,
+      checkpoints: CHECKPOINTS,
+    });
   } finally {
     await browser.close().catch(() => undefined);
     game.server.close();
@@ -472,10 +507,8 @@ async function main(): Promise<void> {
 
   const gameMetrics = medians(results.game.map(metricsOf));
   const floorMetrics = medians(results.floor.map(metricsOf));
-  gameMetrics.heapMarathon = results.gameMarathon?.heap ?? NaN;
-  floorMetrics.heapMarathon = results.floorMarathon?.heap ?? NaN;
-  gameMetrics.heapHalfway = results.gameHalfway?.heap ?? NaN;
-  floorMetrics.heapHalfway = results.floorHalfway?.heap ?? NaN;
+  Object.assign(gameMetrics, heapMetrics(results.gameMarathon));
+  Object.assign(floorMetrics, heapMetrics(results.floorMarathon));
 
   const when = new Date().toISOString().slice(0, 10);
   const machine = `${cpus().length} CPUs, load average ${loadavg()[0]?.toFixed(1)}`;
