@@ -10,7 +10,7 @@ import type { Presenter } from './app/presenter';
 import { SoundDirector } from './audio/sound';
 import { ReadAloud } from './audio/read-aloud';
 import { SettingsController } from './app/settings';
-import { StageProxy, loadStage } from './stage';
+import { PosterStage, StageProxy, loadStage } from './stage';
 import { LANGUAGE_INFO, contentLang, hasMessages, isUiLang, translator, type UiLang } from './i18n';
 import { loadLanguage } from './i18n/language-packs';
 import { loadScriptFont } from './ui/fonts';
@@ -52,7 +52,14 @@ const quickExit = installQuickExit({
 });
 
 const stageHost = required('stage');
-const stage = new StageProxy();
+// The scene as still pictures from the first line on; Phaser takes over once it has loaded.
+// #stage[data-still-scene] names the background they show (read by e2e tests and npm run bench).
+const stage = new StageProxy(
+  new PosterStage(stageHost, (location) => {
+    if (location) stageHost.dataset.stillScene = location;
+    else delete stageHost.dataset.stillScene;
+  }),
+);
 const shell = new Shell(required('ui'), required('toolbar'));
 // Text size, font, contrast, motion, read-aloud and volume: in memory unless the player opted in.
 const settings = new SettingsController({ root: document.documentElement, sound, stage, reader });
@@ -182,13 +189,20 @@ window.addEventListener('pageshow', (event) => {
   else director.showStart();
 });
 
-// Phaser loads in its own chunk after the shell; the story never waits for it.
+// Phaser loads in its own chunk after the shell and outside a story's opening; the story never waits
+// for it, and the still pictures show the scene meanwhile.
 loadStage(stageHost, () => opening.whenOpen())
   .then((real) => {
     stageHost.dataset.renderType = String(real.renderType);
     stage.attach(real);
+    // The still pictures stay over the canvas until Phaser has faded in the same background.
+    if (!stage.background) stage.retireStill();
+    real.onShown((location) => {
+      if (location === stage.background) stage.retireStill();
+    });
   })
   .catch(() => {
+    // No WebGL: the still pictures draw every scene, over a plain background.
     stageHost.dataset.renderType = 'none';
     stageHost.classList.add('stage-plain');
   });

@@ -216,8 +216,10 @@ export class Director {
         entry.lang === this.lang ? undefined : entry.lang,
       ),
     );
+    // The story's opening begins with its note: heavy background work (the Phaser stage) waits.
+    this.parts.opening?.hold();
     // The story itself (a few KB) is fetched now, so "Start het verhaal" needs no network.
-    void entry.load().catch(() => undefined);
+    entry.prefetch();
     this.preload(entry);
   }
 

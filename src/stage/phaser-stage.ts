@@ -7,15 +7,15 @@ import type { Stage } from './types';
 import { BACKGROUND_SIZE, CHARACTER_SIZE, backgroundUrl, characterUrl } from './art';
 import { AmbientLife } from './ambient';
 import { FramePacer, ambientTween, isAmbientTween, type StageActivity } from './pacing';
-
-const ATMOSPHERE: Record<string, { color: number; alpha: number }> = {
-  rustig: { color: 0xffc27a, alpha: 0.1 },
-  hoopvol: { color: 0xfff1b8, alpha: 0.14 },
-  gespannen: { color: 0x141a33, alpha: 0.34 },
-  verdrietig: { color: 0x34466a, alpha: 0.3 },
-};
-
-const SLOT_SPREAD = [[0.5], [0.3, 0.7], [0.2, 0.5, 0.8]] as const;
+import {
+  ATMOSPHERE,
+  DURATION,
+  ENTRANCE_SLIDE,
+  LISTENER_TINT,
+  MAX_VISIBLE_ACTORS,
+  actorPlacement,
+  slotsFor,
+} from './composition';
 
 interface Actor {
   character: string;
@@ -43,6 +43,8 @@ class StageScene extends Scene {
   onReady: (() => void) | null = null;
   /** A background is on screen: called when its fade-in starts (a signal for tests and the benchmark). */
   onScene: ((location: string | null) => void) | null = null;
+  /** A background's fade-in has ended: it covers the stage. */
+  onSceneShown: ((location: string) => void) | null = null;
 
   constructor() {
     super('stage');
@@ -118,21 +120,24 @@ class StageScene extends Scene {
     const next = this.add.image(0, 0, key).setOrigin(0.5, 0.5).setDepth(0).setAlpha(0);
     this.background = next;
     this.layoutBackground();
-    this.ambient?.setLocation(location, this.ms(700));
+    this.ambient?.setLocation(location, this.ms(DURATION.background));
     this.tweens.add({
       targets: next,
       alpha: 1,
-      duration: this.ms(700),
+      duration: this.ms(DURATION.background),
       ease: 'Sine.easeInOut',
       onStart: () => {
         if (token === this.backgroundToken) this.onScene?.(location);
+      },
+      onComplete: () => {
+        if (token === this.backgroundToken) this.onSceneShown?.(location);
       },
     });
     if (previous) {
       this.tweens.add({
         targets: previous,
         alpha: 0,
-        duration: this.ms(700),
+        duration: this.ms(DURATION.background),
         onComplete: () => previous.destroy(),
       });
     }
@@ -157,8 +162,14 @@ class StageScene extends Scene {
     this.layoutActors(true);
     const fromLeft = this.actors.indexOf(actor) < this.actors.length / 2;
     const targetX = image.x;
-    image.x = targetX + (fromLeft ? -80 : 80);
-    this.tweens.add({ targets: image, x: targetX, alpha: 1, duration: this.ms(500), ease: 'Cubic.easeOut' });
+    image.x = targetX + (fromLeft ? -ENTRANCE_SLIDE : ENTRANCE_SLIDE);
+    this.tweens.add({
+      targets: image,
+      x: targetX,
+      alpha: 1,
+      duration: this.ms(DURATION.enter),
+      ease: 'Cubic.easeOut',
+    });
     this.applySpeaker();
   }
 
@@ -170,7 +181,7 @@ class StageScene extends Scene {
     this.tweens.add({
       targets: actor.image,
       alpha: 0,
-      duration: this.ms(400),
+      duration: this.ms(DURATION.leave),
       onComplete: () => actor.image.destroy(),
     });
     this.layoutActors(true);
@@ -205,7 +216,7 @@ class StageScene extends Scene {
     for (const actor of this.actors) {
       const speaking = this.speaker === null || actor.character === this.speaker;
       if (speaking) actor.image.clearTint();
-      else actor.image.setTint(0xa9b0bf);
+      else actor.image.setTint(LISTENER_TINT);
       actor.image.setDepth(actor.character === this.speaker ? 11 : 10);
     }
   }
@@ -213,7 +224,7 @@ class StageScene extends Scene {
   setAtmosphere(mood: string | null): void {
     const look = (mood && ATMOSPHERE[mood]) || { color: 0x000000, alpha: 0 };
     this.light.setFillStyle(look.color, this.light.fillAlpha);
-    this.tweens.add({ targets: this.light, fillAlpha: look.alpha, duration: this.ms(1200) });
+    this.tweens.add({ targets: this.light, fillAlpha: look.alpha, duration: this.ms(DURATION.light) });
     this.ambient?.setMood(mood);
   }
 
@@ -298,15 +309,13 @@ class StageScene extends Scene {
 
   private layoutActors(animate: boolean): void {
     const { width, height } = this.scale;
-    const portrait = height > width;
-    const visible = this.actors.slice(-3);
-    const slots = SLOT_SPREAD[Math.max(0, visible.length - 1)] ?? SLOT_SPREAD[2];
-    // On a phone held upright the text panel covers the lower part: keep faces in the upper half.
-    const targetHeight = height * (portrait ? 0.5 : 0.82);
-    const scale = targetHeight / CHARACTER_SIZE.height;
+    const placement = actorPlacement(height > width);
+    const visible = this.actors.slice(-MAX_VISIBLE_ACTORS);
+    const slots = slotsFor(visible.length);
+    const scale = (height * placement.height) / CHARACTER_SIZE.height;
     visible.forEach((actor, i) => {
       const x = width * (slots[i] ?? 0.5);
-      const y = height * (portrait ? 0.66 : 1.04);
+      const y = height * placement.feet;
       actor.image.setScale(scale);
       if (animate && !this.reducedMotion && actor.image.alpha > 0) {
         this.tweens.add({ targets: actor.image, x, y, duration: 400, ease: 'Cubic.easeOut' });
@@ -319,6 +328,8 @@ class StageScene extends Scene {
 
 export interface PhaserStage extends Stage {
   readonly renderType: number;
+  /** `listener` is told each time a background has faded in completely. */
+  onShown(listener: (location: string) => void): void;
 }
 
 /** Boots Phaser into `host`. Rejects when WebGL cannot start; the caller then keeps a plain background. */
@@ -361,6 +372,10 @@ export function createPhaserStage(host: HTMLElement): Promise<PhaserStage> {
         if (location) host.dataset.scene = location;
         else delete host.dataset.scene;
       };
+      const shownListeners: ((location: string) => void)[] = [];
+      scene.onSceneShown = (location) => {
+        for (const listener of shownListeners) listener(location);
+      };
       game.canvas.addEventListener('webglcontextlost', () => host.classList.add('stage-plain'));
       // #stage[data-fps]: how often the stage draws now, 0 while the picture is still.
       const pacer = new FramePacer(game.loop, (fps) => (host.dataset.fps = String(fps)));
@@ -377,6 +392,7 @@ export function createPhaserStage(host: HTMLElement): Promise<PhaserStage> {
         };
       resolve({
         renderType: game.renderer.type,
+        onShown: (listener) => shownListeners.push(listener),
         setBackground: changing((location: string) => void scene.setBackground(location)),
         enter: changing((character: string, mood: Mood) => void scene.enter(character, mood)),
         leave: changing((character: string) => scene.leave(character)),

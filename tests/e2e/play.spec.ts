@@ -16,6 +16,8 @@ test.describe('playing a scenario', () => {
     // The scene is drawn: the custom Phaser build (src/stage/phaser-custom.ts) has the loader, the SVG
     // file type, images and tweens it needs (the stage sets data-scene when a background fades in).
     await expect(page.locator('#stage')).toHaveAttribute('data-scene', 'keuken', { timeout: 30_000 });
+    // The still pictures that showed the scene while Phaser loaded step aside once it is drawn.
+    await expect(page.locator('#stage .stage-still')).toHaveCount(0);
 
     const taken = await playToReflection(page, { mirror: /^Vaak$/ });
     expect(taken).toContain('Vaak');

@@ -53,6 +53,27 @@ test.describe('stage and sound in the game', () => {
     await expect(stage).toHaveAttribute('data-fps', '15');
   });
 
+  test('until Phaser is there (or if it never comes) the scene is drawn as still pictures', async ({
+    page,
+  }) => {
+    // The Phaser chunk never arrives (a filter, a broken connection): the still stage keeps drawing.
+    await page.route(/\/assets\/phaser-stage-[\w-]+\.js$/, (route) => route.abort());
+    const stage = page.locator('#stage');
+    await openScenario(page, 'slaan');
+    await page.getByRole('button', { name: 'Start het verhaal' }).click();
+    await expect(stage).toHaveAttribute('data-still-scene', 'keuken');
+    await expect(stage.locator('.stage-still-bg.shown')).toBeVisible();
+    await expect(stage).toHaveAttribute('data-render-type', 'none');
+    // Characters step in as the story brings them; the speaker is in front, the others dimmed.
+    await playUntil(page, async () => (await stage.locator('.stage-still-actor.shown').count()) > 0);
+    const actor = stage.locator('.stage-still-actor.shown').first();
+    expect(await actor.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
+    // A new place cross-fades in, and only one background stays.
+    await playUntil(page, async () => (await stage.getAttribute('data-still-scene')) !== 'keuken');
+    await expect(stage).toHaveAttribute('data-still-scene', 'slaapkamer');
+    await expect(stage.locator('.stage-still-bg')).toHaveCount(1);
+  });
+
   test('the content note shows a real progress bar that never blocks the start', async ({ page }) => {
     // Slow art down: the bar is still loading when the player starts, and the story starts anyway.
     await page.route('**/assets/*.svg', async (route) => {

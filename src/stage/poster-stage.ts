@@ -1,0 +1,213 @@
+// The still stage: the scene as plain HTML pictures. It draws from the story's first line on, while the
+// Phaser stage is still loading (Phaser boots after the story's opening, src/app/opening-gate.ts), and
+// for good where WebGL is missing. It composes the scene as the Phaser stage does (src/stage/composition.ts):
+// the background covers the stage, characters stand in the same places, the speaker in front and the
+// others dimmed, light follows the mood. Changes are CSS transitions, none with reduced motion. Once
+// Phaser shows the same scene, the still stage fades out and is removed (`retire`).
+import type { Mood } from '../story/types';
+import type { Stage } from './types';
+import { backgroundUrl, characterUrl } from './art';
+import {
+  ATMOSPHERE,
+  DURATION,
+  ENTRANCE_SLIDE,
+  MAX_VISIBLE_ACTORS,
+  actorPlacement,
+  slotsFor,
+} from './composition';
+
+interface StillActor {
+  character: string;
+  mood: Mood;
+  image: HTMLImageElement;
+}
+
+/** Loads and decodes a picture before it is shown, so it never appears half drawn. */
+async function decoded(url: string): Promise<HTMLImageElement | null> {
+  const image = new Image();
+  image.alt = '';
+  image.decoding = 'async';
+  image.src = url;
+  try {
+    await image.decode();
+    return image;
+  } catch {
+    return null;
+  }
+}
+
+const hex = (color: number) => `#${color.toString(16).padStart(6, '0')}`;
+
+export class PosterStage implements Stage {
+  private readonly root: HTMLElement;
+  private readonly light: HTMLElement;
+  private background: HTMLImageElement | null = null;
+  private backgroundToken = 0;
+  private readonly actors: StillActor[] = [];
+  private speaker: string | null = null;
+  private reduced = false;
+  private portrait = false;
+  private readonly resized: ResizeObserver;
+
+  /** `onScene` is told which background is on screen (null: none), when its fade-in starts. */
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly onScene: (location: string | null) => void = () => undefined,
+  ) {
+    this.root = document.createElement('div');
+    this.root.className = 'stage-still';
+    this.light = document.createElement('div');
+    this.light.className = 'stage-still-light';
+    this.root.append(this.light);
+    host.append(this.root);
+    this.portrait = host.clientHeight > host.clientWidth;
+    this.resized = new ResizeObserver(() => {
+      const portrait = host.clientHeight > host.clientWidth;
+      if (portrait === this.portrait) return;
+      this.portrait = portrait;
+      this.layoutActors();
+    });
+    this.resized.observe(host);
+  }
+
+  /** The background shown (or being loaded) now. */
+  get location(): string | null {
+    return this.background?.dataset.location ?? null;
+  }
+
+  private ms(duration: number): number {
+    return this.reduced ? 0 : duration;
+  }
+
+  /** Sets a style now and changes it over `duration` ms, after the element has been drawn once. */
+  private transition(element: HTMLElement, duration: number, change: () => void): void {
+    element.style.transitionDuration = `${this.ms(duration)}ms`;
+    if (this.reduced) {
+      change();
+      return;
+    }
+    requestAnimationFrame(() => requestAnimationFrame(change));
+  }
+
+  setBackground(location: string): void {
+    const url = backgroundUrl(location);
+    const token = ++this.backgroundToken;
+    if (!url) return;
+    void decoded(url).then((image) => {
+      if (!image || token !== this.backgroundToken || !this.root.isConnected) return;
+      const previous = this.background;
+      image.className = 'stage-still-bg';
+      image.dataset.location = location;
+      // Over the previous background (which stays until this one covers it), under the characters.
+      this.root.insertBefore(image, this.root.querySelector('.stage-still-actor') ?? this.light);
+      this.background = image;
+      this.onScene(location);
+      this.transition(image, DURATION.background, () => image.classList.add('shown'));
+      if (previous) setTimeout(() => previous.remove(), this.ms(DURATION.background));
+    });
+  }
+
+  enter(character: string, mood: Mood): void {
+    if (this.actors.some((actor) => actor.character === character)) {
+      this.setMood(character, mood);
+      return;
+    }
+    const url = characterUrl(character, mood);
+    if (!url) return;
+    const actor: StillActor = { character, mood, image: new Image() };
+    this.actors.push(actor);
+    void decoded(url).then((image) => {
+      if (!image || !this.actors.includes(actor)) return;
+      image.className = 'stage-still-actor';
+      actor.image = image;
+      const fromLeft = this.actors.indexOf(actor) < this.actors.length / 2;
+      image.style.setProperty('--slide', `${fromLeft ? -ENTRANCE_SLIDE : ENTRANCE_SLIDE}px`);
+      this.root.insertBefore(image, this.light);
+      this.layoutActors();
+      this.transition(image, DURATION.enter, () => image.classList.add('shown'));
+    });
+  }
+
+  leave(character: string): void {
+    const index = this.actors.findIndex((actor) => actor.character === character);
+    if (index < 0) return;
+    const [actor] = this.actors.splice(index, 1);
+    if (!actor) return;
+    actor.image.style.transitionDuration = `${this.ms(DURATION.leave)}ms`;
+    actor.image.classList.remove('shown');
+    setTimeout(() => actor.image.remove(), this.ms(DURATION.leave));
+    this.layoutActors();
+  }
+
+  setMood(character: string, mood: Mood): void {
+    const actor = this.actors.find((candidate) => candidate.character === character);
+    const url = characterUrl(character, mood);
+    if (!actor || !url) return;
+    actor.mood = mood;
+    // The new face is decoded first, so the swap shows no empty frame.
+    void decoded(url).then((image) => {
+      if (image && actor.mood === mood) actor.image.src = image.src;
+    });
+  }
+
+  setSpeaker(character: string | null): void {
+    this.speaker = character;
+    this.layoutActors();
+  }
+
+  setAtmosphere(mood: string | null): void {
+    const look = (mood && ATMOSPHERE[mood]) || { color: 0x000000, alpha: 0 };
+    this.light.style.transitionDuration = `${this.ms(DURATION.light)}ms`;
+    this.light.style.backgroundColor = hex(look.color);
+    this.light.style.opacity = String(look.alpha);
+  }
+
+  clear(): void {
+    this.backgroundToken++;
+    for (const actor of this.actors.splice(0)) actor.image.remove();
+    this.background?.remove();
+    this.background = null;
+    this.speaker = null;
+    this.onScene(null);
+  }
+
+  setReducedMotion(reduced: boolean): void {
+    this.reduced = reduced;
+  }
+
+  setCalm(on: boolean): void {
+    this.root.classList.toggle('calm', on);
+  }
+
+  /** Fades out (the Phaser stage now shows the scene), then removes itself. */
+  retire(): void {
+    this.root.style.transitionDuration = `${this.ms(300)}ms`;
+    this.root.classList.add('retiring');
+    setTimeout(() => this.destroy(), this.ms(300));
+  }
+
+  destroy(): void {
+    this.resized.disconnect();
+    this.backgroundToken++;
+    this.actors.length = 0;
+    this.background = null;
+    this.root.remove();
+    this.onScene(null);
+  }
+
+  private layoutActors(): void {
+    const placement = actorPlacement(this.portrait);
+    const visible = this.actors.slice(-MAX_VISIBLE_ACTORS);
+    const slots = slotsFor(visible.length);
+    for (const actor of this.actors) actor.image.hidden = !visible.includes(actor);
+    visible.forEach((actor, i) => {
+      const { style } = actor.image;
+      style.left = `${(slots[i] ?? 0.5) * 100}%`;
+      style.height = `${placement.height * 100}%`;
+      style.bottom = `${(1 - placement.feet) * 100}%`;
+      const speaking = this.speaker === null || actor.character === this.speaker;
+      actor.image.classList.toggle('listening', !speaking);
+      style.zIndex = actor.character === this.speaker ? '2' : '1';
+    });
+  }
+}
