@@ -177,21 +177,40 @@ export class SoundDirector {
   ): { name: string; howl: HowlType } | null {
     if (!this.howler) return current;
     if (current?.name === wanted) return current;
-    if (current) {
-      const old = current.howl;
-      old.fade(old.volume(), 0, FADE_MS);
-      old.once('fade', () => {
-        // Asked for again while it faded out (A, B, A in quick succession)? Then it plays on.
-        if (this.music?.howl !== old && this.ambience?.howl !== old) old.stop();
-      });
-    }
+    if (current) this.fadeOut(current.howl);
     if (!wanted) return null;
     const howl = this.howl(`${folder}/${wanted}`, { loop: true, volume: 0 });
     if (!howl) return null;
     howl.volume(0);
     if (!howl.playing()) howl.play();
-    howl.fade(0, volume, FADE_MS);
+    // Howler 2.2.4 loses a fade's timer when two fades wait on a sound that is still loading, and that
+    // timer then runs (and queues work on the unloaded sound) for the rest of the visit. So a sound
+    // fades only once it is loaded.
+    if (howl.state() === 'loaded') howl.fade(0, volume, FADE_MS);
+    else {
+      howl.once('load', () => {
+        const playing =
+          this.music?.howl === howl ? 'music' : this.ambience?.howl === howl ? 'ambience' : null;
+        if (!playing) return;
+        const base = playing === 'music' ? MUSIC_VOLUME : AMBIENCE_VOLUME;
+        howl.fade(0, base * this.gains[playing], FADE_MS);
+      });
+    }
     return { name: wanted, howl };
+  }
+
+  private fadeOut(old: HowlType): void {
+    const stopUnlessWanted = () => {
+      // Asked for again while it faded out (A, B, A in quick succession)? Then it plays on.
+      if (this.music?.howl !== old && this.ambience?.howl !== old) old.stop();
+    };
+    // Not loaded yet, or silent: nothing to fade (see above), it just stops.
+    if (old.state() !== 'loaded' || old.volume() === 0) {
+      old.stop();
+      return;
+    }
+    old.fade(old.volume(), 0, FADE_MS);
+    old.once('fade', stopUnlessWanted);
   }
 
   private onVisibility(): void {
