@@ -91,18 +91,24 @@ class StageScene extends Scene {
     this.pendingLoads++;
     this.pacer?.request();
     const promise = new Promise<boolean>((resolve) => {
+      const completed = `filecomplete-svg-${key}`;
+      // Both listeners go when either fires: a 'loaderror' listener left behind per picture would pile
+      // up over a long visit (seen in a heap snapshot after 20 scenarios).
       const done = (ok: boolean) => {
-        this.load.off(`filecomplete-svg-${key}`);
+        this.load.off(completed, onComplete);
+        this.load.off(FILE_LOAD_ERROR, onError);
         this.pendingLoads--;
         resolve(ok);
       };
-      this.load.once(`filecomplete-svg-${key}`, () => {
+      const onComplete = () => {
         this.loaded.add(key);
         done(true);
-      });
-      this.load.once(FILE_LOAD_ERROR, (file: Phaser.Loader.File) => {
+      };
+      const onError = (file: Phaser.Loader.File) => {
         if (file.key === key) done(false);
-      });
+      };
+      this.load.once(completed, onComplete);
+      this.load.on(FILE_LOAD_ERROR, onError);
       this.load.svg(key, url, size);
       if (!this.load.isLoading()) this.load.start();
     });
@@ -194,6 +200,8 @@ class StageScene extends Scene {
     actor.mood = mood;
     const key = `ch-${character}-${mood}`;
     if (!(await this.loadTexture(key, url, CHARACTER_SIZE)) || actor.mood !== mood) return;
+    // The character may have left (or the story ended) while the picture loaded.
+    if (!this.actors.includes(actor)) return;
     actor.image.setTexture(key);
     if (!this.reducedMotion) {
       const base = actor.image.scaleY;
