@@ -367,7 +367,9 @@ export class Director {
 
   private async enableStorage(): Promise<void> {
     this.storageFailed = !(await this.parts.device.enable());
-    if (!this.storageFailed) await this.persist();
+    if (this.storageFailed) return;
+    this.keepSafePosition();
+    await this.persist();
   }
 
   /** Saves the position and settings (and answers only if asked) when the player opted in. */
@@ -507,8 +509,19 @@ export class Director {
       this.busy = false;
     }
     if (token !== this.playToken) return;
-    if (!this.answeredInStory) this.safePosition = { runner: runner.save(), line: this.lastLine };
-    void this.persist();
+    // The position is serialised (inkjs ToJson: the heaviest step of a line on a slow device) only
+    // for a player who chose to save on this device.
+    if (this.parts.device.enabled) {
+      this.keepSafePosition();
+      void this.persist();
+    }
+  }
+
+  /** Remembers where the story is, unless a personal question was answered in it (SAFETY.md C17). */
+  private keepSafePosition(): void {
+    if (this.runner && !this.answeredInStory) {
+      this.safePosition = { runner: this.runner.save(), line: this.lastLine };
+    }
   }
 
   private async handle(event: StoryEvent, view: StoryView): Promise<void> {
