@@ -62,6 +62,8 @@ const RUNS = Math.max(1, Number(options.runs));
 const MARATHON = Math.max(1, Number(options.scenarios));
 /** Growth from here to MARATHON is what keeps growing (a leak), not a cache filled once. */
 const HALFWAY = Math.max(1, Math.ceil(MARATHON / 2));
+/** V8 flags for the second long run: no machine code (only the bytecode interpreter). */
+const NO_JIT = '--no-opt --no-maglev --no-sparkplug';
 /** Where the long run stops to measure the heap (the end is measured too). */
 const CHECKPOINTS = [...new Set([1, 2, 5, HALFWAY])].filter((count) => count < MARATHON);
 const DIST = resolve(ROOT, options.dist);
@@ -357,16 +359,21 @@ function metricsOf(run: Run): Metrics {
   };
 }
 
-/** The heap rows, from the one page that played MARATHON scenarios in a row. */
-function heapMetrics(run: Run | null): Metrics {
-  const at = (count: number) => run?.heaps[count] ?? NaN;
-  const growth = (from: number) => ((at(MARATHON) - at(from)) / at(from)) * 100;
+/** The heap rows, from the one page that played MARATHON scenarios in a row (and the same without JIT). */
+function heapMetrics(run: Run | null, interpreted: Run | null): Metrics {
+  const growth = (of: Run | null, from: number) => {
+    const start = of?.heaps[from] ?? NaN;
+    return (((of?.heaps[MARATHON] ?? NaN) - start) / start) * 100;
+  };
   return {
-    heapOne: at(1),
-    heapHalfway: at(HALFWAY),
-    heapMarathon: at(MARATHON),
-    heapGrowth: growth(1),
-    heapGrowthLate: growth(HALFWAY),
+    heapOne: run?.heaps[1] ?? NaN,
+    heapHalfway: run?.heaps[HALFWAY] ?? NaN,
+    heapMarathon: run?.heaps[MARATHON] ?? NaN,
+    heapGrowth: growth(run, 1),
+    heapGrowthLate: growth(run, HALFWAY),
+    heapOneInterpreted: interpreted?.heaps[1] ?? NaN,
+    heapMarathonInterpreted: interpreted?.heaps[MARATHON] ?? NaN,
+    heapGrowthInterpreted: growth(interpreted, 1),
   };
 }
 
@@ -403,6 +410,17 @@ const ROWS: Row[] = [
   { key: 'heapMarathon', label: `JS heap after ${MARATHON} scenarios (same page)`, unit: 'MB' },
   { key: 'heapGrowth', label: `JS heap growth from 1 to ${MARATHON} scenarios`, unit: '%' },
   { key: 'heapGrowthLate', label: `JS heap growth from ${HALFWAY} to ${MARATHON} scenarios`, unit: '%' },
+  { key: 'heapOneInterpreted', label: 'JS heap after 1 scenario, V8 without machine code', unit: 'MB' },
+  {
+    key: 'heapMarathonInterpreted',
+    label: `JS heap after ${MARATHON} scenarios, V8 without machine code`,
+    unit: 'MB',
+  },
+  {
+    key: 'heapGrowthInterpreted',
+    label: `JS heap growth from 1 to ${MARATHON}, V8 without machine code (what the page keeps)`,
+    unit: '%',
+  },
 ];
 
 function format(value: number, unit: Row['unit']): string {
@@ -454,11 +472,15 @@ async function main(): Promise<void> {
     floor: Run[];
     gameMarathon: Run | null;
     floorMarathon: Run | null;
+    gameInterpreted: Run | null;
+    floorInterpreted: Run | null;
   } = {
     game: [],
     floor: [],
     gameMarathon: null,
     floorMarathon: null,
+    gameInterpreted: null,
+    floorInterpreted: null,
   };
   try {
     for (let i = 0; i < RUNS; i++) {
@@ -480,24 +502,33 @@ async function main(): Promise<void> {
     // Memory does not depend on the CPU or network speed: the long runs go at full speed. One page
     // plays them all and waits at each checkpoint while the heap is measured.
     console.log(`playing ${MARATHON} scenarios in one page (game, then floor) ...`);
-    const marathon = async (url: string, config: PageConfig): Promise<Run | null> => {
+    const marathon = async (on: Browser, url: string, config: PageConfig): Promise<Run | null> => {
       try {
-        return await runPage(browser, url, config, false, 3_600_000);
+        return await runPage(on, url, config, false, 3_600_000);
       } catch (error) {
         console.error(`the ${MARATHON}-scenario run failed:`, error);
         return null;
       }
     };
-    results.gameMarathon = await marathon(`${game.url}?s=${SCENARIO}`, {
-      ...GAME,
-      scenarios: MARATHON,
-      checkpoints: CHECKPOINTS,
+    const long = { scenarios: MARATHON, checkpoints: CHECKPOINTS };
+    results.gameMarathon = await marathon(browser, `${game.url}?s=${SCENARIO}`, { ...GAME, ...long });
+    results.floorMarathon = await marathon(browser, floor.url, { ...FLOOR, ...long });
+    // The same with V8's compilers to machine code switched off: V8 keeps the machine code of hot
+    // functions as a cache (and drops it under memory pressure); what still grows is kept by the page.
+    console.log(`and again with V8's optimising compilers off (${NO_JIT}) ...`);
+    const interpreted = await chromium.launch({
+      executablePath: existsSync(systemChromium) ? systemChromium : undefined,
+      args: [...(playwrightConfig.use?.launchOptions?.args ?? []), `--js-flags=${NO_JIT}`],
     });
-    results.floorMarathon = await marathon(floor.url, {
-      ...FLOOR,
-      scenarios: MARATHON,
-      checkpoints: CHECKPOINTS,
-    });
+    try {
+      results.gameInterpreted = await marathon(interpreted, `${game.url}?s=${SCENARIO}`, {
+        ...GAME,
+        ...long,
+      });
+      results.floorInterpreted = await marathon(interpreted, floor.url, { ...FLOOR, ...long });
+    } finally {
+      await interpreted.close().catch(() => undefined);
+    }
   } finally {
     await browser.close().catch(() => undefined);
     game.server.close();
@@ -507,8 +538,8 @@ async function main(): Promise<void> {
 
   const gameMetrics = medians(results.game.map(metricsOf));
   const floorMetrics = medians(results.floor.map(metricsOf));
-  Object.assign(gameMetrics, heapMetrics(results.gameMarathon));
-  Object.assign(floorMetrics, heapMetrics(results.floorMarathon));
+  Object.assign(gameMetrics, heapMetrics(results.gameMarathon, results.gameInterpreted));
+  Object.assign(floorMetrics, heapMetrics(results.floorMarathon, results.floorInterpreted));
 
   const when = new Date().toISOString().slice(0, 10);
   const machine = `${cpus().length} CPUs, load average ${loadavg()[0]?.toFixed(1)}`;
