@@ -216,8 +216,8 @@ export class Director {
         entry.lang === this.lang ? undefined : entry.lang,
       ),
     );
-    // The story's opening begins with its note: heavy background work (the Phaser stage) waits.
-    this.parts.opening?.hold();
+    // Heavy background work (the Phaser stage) lets the story's own files go first.
+    this.parts.opening?.holdForNote();
     // The story itself (a few KB) is fetched now, so "Start het verhaal" needs no network.
     entry.prefetch();
     this.preload(entry);
@@ -424,12 +424,11 @@ export class Director {
   // ---------- playing a story ----------
 
   private async play(entry: CatalogEntry, saved: SavedGame | null = null): Promise<void> {
-    this.stopStory();
+    // The link carries the story first: no new file until its first line is on screen, and heavy
+    // background work (the Phaser stage) waits for the first choice.
+    this.stopStory('opening');
     // The last story's sound goes (its pictures went with stage.clear()).
     this.parts.sound.release();
-    // The link carries the story first: no new file until its first line is on screen.
-    this.preloader.hold();
-    this.parts.opening?.hold();
     const token = this.playToken;
     this.entry = entry;
     this.answeredInStory = false;
@@ -622,8 +621,12 @@ export class Director {
     this.parts.opening?.release();
   }
 
-  private stopStory(): void {
-    this.endOpening();
+  /** Stops the story on screen; `opening`: the next story's opening follows at once (keep work held). */
+  private stopStory(next: 'opening' | null = null): void {
+    if (next === 'opening') {
+      this.preloader.hold();
+      this.parts.opening?.hold();
+    } else this.endOpening();
     this.playToken++;
     this.runner = null;
     this.view = null;

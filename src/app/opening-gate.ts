@@ -1,39 +1,63 @@
 // A story's opening (from "Start het verhaal" to its first choice) is when a slow device must give the
-// text all it has. Heavy background work, such as booting the Phaser stage, waits at this gate until
-// the first choice is on screen (the player is reading), or until the story stops, and never longer
-// than a moment: the scenery must not wait for a reader who stays on the first line. The gate never
-// blocks the story itself.
+// text all it has. Heavy background work, such as fetching and booting the Phaser stage, waits at this
+// gate until the first choice is on screen (the player is reading) or the story stops. The still stage
+// (src/stage/poster-stage.ts) shows the scene meanwhile, so nothing visible waits for it.
+// While a content note is on screen the player reads and nothing else happens: waiting work goes ahead
+// after a moment (the story's own files are fetched first). The gate never blocks the story itself.
 
-/** The longest background work waits at the gate. */
-export const MAX_WAIT_MS = 2000;
+/** How long work waits while a content note is on screen. */
+export const NOTE_WAIT_MS = 2000;
+
+type GateState = 'open' | 'note' | 'opening';
+
 export class OpeningGate {
-  private held = false;
+  private state: GateState = 'open';
   private readonly waiting: (() => void)[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
 
-  /** A story's opening begins. */
+  /** A story's content note is on screen: work may go ahead in a moment. */
+  holdForNote(): void {
+    this.state = 'note';
+    this.armNoteTimer();
+  }
+
+  /** A story's opening begins: work waits until `release()`. */
   hold(): void {
-    this.held = true;
+    this.state = 'opening';
+    clearTimeout(this.timer);
+    this.timer = undefined;
   }
 
   /** The first choice is on screen, or the story stopped: waiting work may run. */
   release(): void {
-    this.held = false;
-    for (const resume of this.waiting.splice(0)) resume();
+    this.state = 'open';
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.flush();
   }
 
   get isHeld(): boolean {
-    return this.held;
+    return this.state !== 'open';
   }
 
-  /** Resolves at once when no opening is on screen, else when it ends or after `maxWaitMs`. */
-  whenOpen(maxWaitMs = MAX_WAIT_MS): Promise<void> {
-    if (!this.held) return Promise.resolve();
+  /** Resolves at once when no story is opening, else when the gate opens (see above). */
+  whenOpen(): Promise<void> {
+    if (this.state === 'open') return Promise.resolve();
     return new Promise((resolve) => {
-      const timer = setTimeout(resolve, maxWaitMs);
-      this.waiting.push(() => {
-        clearTimeout(timer);
-        resolve();
-      });
+      this.waiting.push(resolve);
+      if (this.state === 'note') this.armNoteTimer();
     });
+  }
+
+  private armNoteTimer(): void {
+    if (this.timer !== undefined || this.waiting.length === 0) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      if (this.state === 'note') this.flush();
+    }, NOTE_WAIT_MS);
+  }
+
+  private flush(): void {
+    for (const resume of this.waiting.splice(0)) resume();
   }
 }
