@@ -10,6 +10,7 @@ import { BACKGROUND_SIZE, CAT_ASLEEP_SIZE, CAT_SIZE, propUrl } from './art';
 import { layoutOf, type BackgroundLayout } from './layout';
 import { seededRandom } from '../util/seeded-random';
 import { ambientTween } from './pacing';
+import { CLOCK_HANDS, CLOCK_INK, clockTurns } from './composition';
 
 export type TextureLoader = (
   key: string,
@@ -21,7 +22,7 @@ export type TextureLoader = (
 const HEAVY = new Set(['gespannen', 'verdrietig']);
 /** The cat is drawn at this fraction of its SVG size, in background units. */
 const CAT_SCALE = 0.75;
-const INK = 0x2e2a3b;
+const INK = CLOCK_INK;
 const SECOND_HAND = 0xe08a6a;
 /** The calm screen's breathing rhythm (src/ui/screens/calm.ts): in 4 s, hold 2 s, out 6 s. */
 const BREATH = { in: 4000, hold: 2000, out: 6000 } as const;
@@ -246,8 +247,7 @@ export class AmbientLife {
     const cy = y(face.y);
     const r = face.r * scale;
     const seconds = date.getSeconds();
-    const minutes = date.getMinutes() + (this.reduced ? 0 : seconds / 60);
-    const hours = (date.getHours() % 12) + minutes / 60;
+    const turns = clockTurns(date, !this.reduced);
     const hand = (turns: number, length: number, width: number, color: number, tail = 0) => {
       const a = turns * Math.PI * 2;
       const dx = Math.sin(a);
@@ -259,8 +259,9 @@ export class AmbientLife {
       g.fillCircle(cx - dx * tail, cy - dy * tail, width / 2);
     };
     g.clear();
-    hand(hours / 12, r * 0.42, Math.max(2, r * 0.1), INK);
-    hand(minutes / 60, r * 0.62, Math.max(1.5, r * 0.07), INK);
+    const { hour, minute } = CLOCK_HANDS;
+    hand(turns.hour, r * hour.length, Math.max(2, r * hour.width), INK);
+    hand(turns.minute, r * minute.length, Math.max(1.5, r * minute.width), INK);
     if (!this.reduced) hand(seconds / 60, r * 0.64, Math.max(1, r * 0.03), SECOND_HAND, r * 0.14);
     g.fillStyle(INK, 1);
     g.fillCircle(cx, cy, Math.max(2, r * 0.08));

@@ -35,3 +35,16 @@ export const LISTENER_TINT = 0xa9b0bf;
 
 /** Durations (ms) of the scene's changes; 0 with reduced motion. */
 export const DURATION = { background: 700, enter: 500, leave: 400, light: 1200 } as const;
+
+/** The wall clock's hands: colour, and length and width as fractions of the face's radius. */
+export const CLOCK_INK = 0x2e2a3b;
+export const CLOCK_HANDS = {
+  hour: { length: 0.42, width: 0.1 },
+  minute: { length: 0.62, width: 0.07 },
+} as const;
+
+/** Where the hour and minute hands point, in turns (0 to 1, clockwise from 12). */
+export function clockTurns(date: Date, withSeconds: boolean): { hour: number; minute: number } {
+  const minutes = date.getMinutes() + (withSeconds ? date.getSeconds() / 60 : 0);
+  return { hour: ((date.getHours() % 12) + minutes / 60) / 12, minute: minutes / 60 };
+}

@@ -6,9 +6,13 @@
 // Phaser shows the same scene, the still stage fades out and is removed (`retire`).
 import type { Mood } from '../story/types';
 import type { Stage } from './types';
-import { backgroundUrl, characterUrl } from './art';
+import { BACKGROUND_SIZE, backgroundUrl, characterUrl } from './art';
+import { layoutOf } from './layout';
 import {
   ATMOSPHERE,
+  CLOCK_HANDS,
+  CLOCK_INK,
+  clockTurns,
   DURATION,
   ENTRANCE_SLIDE,
   MAX_VISIBLE_ACTORS,
@@ -37,6 +41,47 @@ async function decoded(url: string): Promise<HTMLImageElement | null> {
 }
 
 const hex = (color: number) => `#${color.toString(16).padStart(6, '0')}`;
+const SVG = 'http://www.w3.org/2000/svg';
+
+/**
+ * The wall clock's hour and minute hands over a background that has a clock, in the background's own
+ * coordinates (the SVG covers the stage as the picture does). Set to the real time, every minute.
+ */
+function clockHands(location: string): { element: SVGSVGElement; update: () => void } | null {
+  const face = layoutOf(location).clock;
+  if (!face) return null;
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', `0 0 ${BACKGROUND_SIZE.width} ${BACKGROUND_SIZE.height}`);
+  svg.setAttribute('preserveAspectRatio', 'xMidYMid slice');
+  svg.setAttribute('class', 'stage-still-clock');
+  const hands = (['hour', 'minute'] as const).map((name) => {
+    const line = document.createElementNS(SVG, 'line');
+    const { length, width } = CLOCK_HANDS[name];
+    line.setAttribute('x1', String(face.x));
+    line.setAttribute('y1', String(face.y));
+    line.setAttribute('x2', String(face.x));
+    line.setAttribute('y2', String(face.y - face.r * length));
+    line.setAttribute('stroke', hex(CLOCK_INK));
+    line.setAttribute('stroke-width', String(face.r * width));
+    line.setAttribute('stroke-linecap', 'round');
+    svg.append(line);
+    return { name, line };
+  });
+  const pin = document.createElementNS(SVG, 'circle');
+  pin.setAttribute('cx', String(face.x));
+  pin.setAttribute('cy', String(face.y));
+  pin.setAttribute('r', String(face.r * 0.08));
+  pin.setAttribute('fill', hex(CLOCK_INK));
+  svg.append(pin);
+  const update = () => {
+    const turns = clockTurns(new Date(), false);
+    for (const { name, line } of hands) {
+      line.setAttribute('transform', `rotate(${turns[name] * 360} ${face.x} ${face.y})`);
+    }
+  };
+  update();
+  return { element: svg, update };
+}
 
 export class PosterStage implements Stage {
   private readonly root: HTMLElement;
@@ -48,6 +93,8 @@ export class PosterStage implements Stage {
   private reduced = false;
   private portrait = false;
   private readonly resized: ResizeObserver;
+  private readonly clockTimer: ReturnType<typeof setInterval>;
+  private clock: { element: SVGSVGElement; update: () => void } | null = null;
 
   /** `onScene` is told which background is on screen (null: none), when its fade-in starts. */
   constructor(
@@ -68,6 +115,8 @@ export class PosterStage implements Stage {
       this.layoutActors();
     });
     this.resized.observe(host);
+    // The clock's hands move once a minute, as the Phaser stage's do with reduced motion.
+    this.clockTimer = setInterval(() => this.clock?.update(), 15_000);
   }
 
   /** The background shown (or being loaded) now. */
@@ -101,8 +150,16 @@ export class PosterStage implements Stage {
       // Over the previous background (which stays until this one covers it), under the characters.
       this.root.insertBefore(image, this.root.querySelector('.stage-still-actor') ?? this.light);
       this.background = image;
+      this.clock?.element.remove();
+      this.clock = clockHands(location);
+      if (this.clock) image.after(this.clock.element);
       this.onScene(location);
-      this.transition(image, DURATION.background, () => image.classList.add('shown'));
+      const clock = this.clock?.element;
+      if (clock) clock.style.transitionDuration = `${this.ms(DURATION.background)}ms`;
+      this.transition(image, DURATION.background, () => {
+        image.classList.add('shown');
+        clock?.classList.add('shown');
+      });
       if (previous) setTimeout(() => previous.remove(), this.ms(DURATION.background));
     });
   }
@@ -167,6 +224,8 @@ export class PosterStage implements Stage {
     for (const actor of this.actors.splice(0)) actor.image.remove();
     this.background?.remove();
     this.background = null;
+    this.clock?.element.remove();
+    this.clock = null;
     this.speaker = null;
     this.onScene(null);
   }
@@ -188,6 +247,7 @@ export class PosterStage implements Stage {
 
   destroy(): void {
     this.resized.disconnect();
+    clearInterval(this.clockTimer);
     this.backgroundToken++;
     this.actors.length = 0;
     this.background = null;

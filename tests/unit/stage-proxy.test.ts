@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { StageProxy, type StillStage } from '../../src/stage/stage-proxy';
 import type { Stage } from '../../src/stage/types';
-import { actorPlacement, slotsFor } from '../../src/stage/composition';
+import { actorPlacement, clockTurns, slotsFor } from '../../src/stage/composition';
 
 /** A stage that writes down every call. */
 function recorder(): { stage: StillStage; calls: string[] } {
@@ -98,5 +98,22 @@ describe('scene composition shared by both stages', () => {
     [true, { height: 0.5, feet: 0.66 }],
   ])('portrait %s: characters are %j of the height', (portrait, placement) => {
     expect(actorPlacement(portrait)).toEqual(placement);
+  });
+
+  it.each([
+    ['12:00', new Date(2026, 10, 23, 12, 0, 0), false, { hour: 0, minute: 0 }],
+    ['03:00', new Date(2026, 10, 23, 3, 0, 0), false, { hour: 0.25, minute: 0 }],
+    ['15:30', new Date(2026, 10, 23, 15, 30, 0), false, { hour: 3.5 / 12, minute: 0.5 }],
+    ['18:45:30, whole minutes', new Date(2026, 10, 23, 18, 45, 30), false, { hour: 6.75 / 12, minute: 0.75 }],
+    [
+      '18:45:30, with seconds',
+      new Date(2026, 10, 23, 18, 45, 30),
+      true,
+      { hour: (6 + 45.5 / 60) / 12, minute: 45.5 / 60 },
+    ],
+  ])('the clock at %s points its hands at %j turns', (_, date, withSeconds, turns) => {
+    const result = clockTurns(date, withSeconds);
+    expect(result.hour).toBeCloseTo(turns.hour, 10);
+    expect(result.minute).toBeCloseTo(turns.minute, 10);
   });
 });
