@@ -18,6 +18,9 @@ import { findStory } from './app/catalog';
 import { config } from './config';
 import { DeviceStore } from './privacy/device-store';
 
+// The game's own font, from now on (see :root.fonts in main.css: not before the script has arrived).
+document.documentElement.classList.add('fonts');
+
 function required<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
   if (!element) throw new Error(`#${id} is missing from index.html`);
