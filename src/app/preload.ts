@@ -1,7 +1,7 @@
 // Fetches a scenario's art and sound ahead, so the scenes are ready when the story needs them: the
 // opening scene's files while the player reads the content note, the rest once the first choice is on
 // screen. In between (from "Start het verhaal" to the first line) it holds, so a slow link carries the
-// story first. The files are fetched by their hashed URLs: the browser's cache then answers Phaser's
+// story first: sound still coming in is stopped then and fetched again after the first line. The files are fetched by their hashed URLs: the browser's cache then answers Phaser's
 // and howler's own requests. Nothing waits for this: the story starts when the player wants, and
 // whatever is not here yet is loaded by the stage and the sound as before.
 import type { AudioFormat, StoryAsset, StoryAssets } from '../story/assets';
@@ -94,6 +94,8 @@ export class Preloader {
   private readonly finished = new Set<string>();
   private readonly queue: Job[] = [];
   private readonly waiting = new Set<() => void>();
+  /** Fetches under way, so `hold()` can stop the sound among them. */
+  private readonly inFlight = new Map<Job, AbortController>();
   private running = 0;
   private held = false;
   private readonly audioFormat: () => AudioFormat | null;
@@ -154,9 +156,14 @@ export class Preloader {
     return stop;
   }
 
-  /** Starts no new fetch until `release()` (fetches already under way finish). */
+  /**
+   * Starts no new fetch until `release()`. Pictures under way finish (they are small, and the scene
+   * needs them); sound under way stops and waits at the front of the line, because on a slow link a
+   * music file would share the line with the story for seconds.
+   */
   hold(): void {
     this.held = true;
+    for (const [entry, controller] of this.inFlight) if (entry.audio) controller.abort();
   }
 
   release(): void {
@@ -171,9 +178,16 @@ export class Preloader {
       if (this.received.has(next.url)) continue;
       this.running++;
       this.received.set(next.url, 0);
-      void this.fetchOne(next).finally(() => {
+      const controller = new AbortController();
+      this.inFlight.set(next, controller);
+      void this.fetchOne(next, controller.signal).finally(() => {
         this.running--;
-        this.finished.add(next.url);
+        this.inFlight.delete(next);
+        if (controller.signal.aborted) {
+          // Stopped by hold(): first in line again, from the start.
+          this.received.delete(next.url);
+          this.queue.unshift(next);
+        } else this.finished.add(next.url);
         this.notify();
         this.pump();
       });
@@ -181,9 +195,9 @@ export class Preloader {
   }
 
   /** Reads the whole body (so the browser keeps it in its cache), counting the bytes as they come. */
-  private async fetchOne(entry: Job): Promise<void> {
+  private async fetchOne(entry: Job, signal: AbortSignal): Promise<void> {
     try {
-      const response = await this.fetcher(entry.url, { credentials: 'same-origin' });
+      const response = await this.fetcher(entry.url, { credentials: 'same-origin', signal });
       if (!response.ok || !response.body) {
         await response.arrayBuffer().catch(() => undefined);
         return;

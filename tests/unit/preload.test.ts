@@ -125,4 +125,44 @@ describe('Preloader phases', () => {
     expect(seen.at(-1)).toEqual({ loaded: 11000, total: 11000, done: true });
     expect(asked).toHaveLength(4);
   });
+
+  it('stops sound under way when held (the story goes first) and fetches it again when released', async () => {
+    // Every chunk takes a moment, so the files are still coming in when the player starts.
+    const asked: string[] = [];
+    const fetcher = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = String(input);
+      asked.push(url);
+      let left = sizes(url);
+      const body = new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          await new Promise((resolve) => setTimeout(resolve, 2));
+          if (init?.signal?.aborted) return controller.error(new DOMException('stopped', 'AbortError'));
+          if (left <= 0) return controller.close();
+          left -= 1000;
+          controller.enqueue(new Uint8Array(1000));
+        },
+      });
+      return new Response(body, { status: 200 });
+    }) as typeof fetch;
+    const preloader = new Preloader({ fetch: fetcher, audioFormat: () => 'ogg', parallel: 3 });
+    const seen: PreloadProgress[] = [];
+    const finished = new Promise<void>((resolve) =>
+      preloader.load(ASSETS, { audio: true }, (progress) => {
+        seen.push(progress);
+        if (progress.done) resolve();
+      }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 3));
+    preloader.hold();
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    const whileHeld = [...asked];
+    // The picture went on and arrived; the music was stopped; nothing new started.
+    expect(whileHeld.filter((url) => url.includes('rustig'))).toHaveLength(1);
+    expect(whileHeld.some((url) => url.includes('deur'))).toBe(false);
+    preloader.release();
+    await finished;
+    expect(seen.at(-1)).toEqual({ loaded: 11000, total: 11000, done: true });
+    expect(asked.filter((url) => url.includes('rustig'))).toHaveLength(2);
+    expect(asked.filter((url) => url.includes('keuken'))).toHaveLength(1);
+  });
 });
