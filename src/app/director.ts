@@ -433,17 +433,6 @@ export class Director {
     this.entry = entry;
     this.answeredInStory = false;
     this.safePosition = null;
-    let runner: StoryRunner;
-    try {
-      const { json, hash } = await entry.load();
-      runner = new StoryRunner(json, hash);
-    } catch (error) {
-      this.parts.report(`could not load story ${entry.meta.id}: ${String(error)}`);
-      this.showError();
-      return;
-    }
-    if (token !== this.playToken) return;
-    this.runner = runner;
     const cast = entry.meta.cast;
     this.view = new StoryView(
       this.t,
@@ -461,7 +450,21 @@ export class Director {
         read: (texts, interrupt) => this.parts.settings?.read(texts, interrupt),
       },
     );
+    // The story screen is there at once (its first line waits for the story file), so its live region
+    // exists before the first line is written into it.
+    this.view.wait();
     this.parts.shell.show(this.view.element, this.view.element.querySelector('.dialogue'));
+    let runner: StoryRunner;
+    try {
+      const { json, hash } = await entry.load();
+      runner = new StoryRunner(json, hash);
+    } catch (error) {
+      this.parts.report(`could not load story ${entry.meta.id}: ${String(error)}`);
+      if (token === this.playToken) this.showError();
+      return;
+    }
+    if (token !== this.playToken) return;
+    this.runner = runner;
     // A save from an older version of the story is refused by the runner: start that story afresh.
     if (saved && runner.restore(saved.runner)) {
       this.resumable = null;

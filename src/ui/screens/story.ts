@@ -39,6 +39,8 @@ export class StoryView {
   private readonly controls: HTMLElement;
   private readonly nextButton: HTMLButtonElement;
   private firstLine = true;
+  /** When the live region was made: the first line waits until it has existed a moment. */
+  private readonly createdAt = performance.now();
   private pendingLine: number | undefined;
   private typingTimer: number | undefined;
   private stopTypingListeners: (() => void) | null = null;
@@ -104,7 +106,8 @@ export class StoryView {
     };
     if (this.firstLine) {
       this.firstLine = false;
-      this.pendingLine = window.setTimeout(write, FIRST_LINE_DELAY_MS);
+      const waited = performance.now() - this.createdAt;
+      this.pendingLine = window.setTimeout(write, Math.max(0, FIRST_LINE_DELAY_MS - waited));
     } else write();
     this.extras.replaceChildren();
     const hadFocus = this.element.contains(document.activeElement);
