@@ -66,6 +66,9 @@ interface Answer {
   answer: string;
 }
 
+/** About when the first line is painted (the story screen waits 120 ms for its live region). */
+const FIRST_LINE_PAINTED_MS = 200;
+
 export class Director {
   private lang: UiLang;
   private t: Translate;
@@ -85,6 +88,8 @@ export class Director {
   private lastLine: { text: string; speaker: string | null } | null = null;
   private readonly preloader = new Preloader();
   private stopPreloadBar: (() => void) | null = null;
+  /** The player started a story from its note: sound starts after its first line. */
+  private soundAfterFirstLine = false;
   /** The story whose files after the opening scene are still to be fetched (at its first choice). */
   private restToPreload: CatalogEntry | null = null;
   private schoolsLoading = false;
@@ -207,7 +212,9 @@ export class Director {
         entry.meta,
         {
           start: () => {
-            void this.parts.sound.unlock();
+            // Sound (howler and an AudioContext: a heavy moment on a slow device) starts once the
+            // first line is on screen; the click has given the page its user activation.
+            this.soundAfterFirstLine = true;
             this.restToPreload = entry;
             void this.play(entry);
           },
@@ -427,6 +434,9 @@ export class Director {
     // The link carries the story first: no new file until its first line is on screen, and heavy
     // background work (the Phaser stage) waits for the first choice.
     this.stopStory('opening');
+    // The note and its progress bar are gone: no more progress to report.
+    this.stopPreloadBar?.();
+    this.stopPreloadBar = null;
     // The last story's sound goes (its pictures went with stage.clear()).
     this.parts.sound.release();
     const token = this.playToken;
@@ -566,6 +576,10 @@ export class Director {
         this.lastLine = { text: event.text, speaker: event.speaker };
         view.showLine(event);
         this.preloader.release();
+        if (this.soundAfterFirstLine) {
+          this.soundAfterFirstLine = false;
+          window.setTimeout(() => void this.parts.sound.unlock(), FIRST_LINE_PAINTED_MS);
+        }
         return;
       case 'choices':
         view.showChoices(event);
