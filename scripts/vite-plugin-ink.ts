@@ -1,9 +1,11 @@
 // Vite plugin for Ink stories, compiled at build time (the ink compiler never ships).
-// `import meta, { assets, story, hash } from '../stories/nl/slaan.ink?meta'` gives the global tags
-// (for lists), the art and sound files the story uses (for preloading), and where its compiled JSON is:
+// `import meta, { story, hash } from '../stories/nl/slaan.ink?meta'` gives the global tags (for lists)
+// and where its compiled JSON is:
 // `story` is the URL of a hashed .json file (the game fetches it as text when the story is played, so
 // the text is freed when the story ends: a module would keep it for the whole visit) and `hash` ties
-// saved games to this version. `import json from '…/slaan.ink'` gives the JSON text itself (tests).
+// saved games to this version. `import assets from '…/slaan.ink?assets'` lists the art and sound files
+// the story uses (for preloading; a module of its own, loaded when the story's note opens).
+// `import json from '…/slaan.ink'` gives the JSON text itself (tests).
 // A broken .ink fails the build and shows the dev-server overlay with file and line.
 import { relative } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
@@ -11,7 +13,7 @@ import { compileInkFile, formatProblem } from './ink-compile.ts';
 import { readGlobalTags } from './ink-meta.ts';
 import { readStoryAssets } from './ink-assets.ts';
 
-const INK = /\.ink(\?meta)?$/;
+const INK = /\.ink(\?meta|\?assets)?$/;
 /** Where the dev server serves compiled stories. */
 const DEV_PREFIX = '/@spiegel-ink';
 
@@ -65,7 +67,10 @@ export function inkPlugin(): Plugin {
           loc: { file: problem.file, line: problem.line ?? 1, column: 0 },
         });
       }
-      if (match[1]) {
+      if (match[1] === '?assets') {
+        return `export default ${JSON.stringify(readStoryAssets(result.json, root))};`;
+      }
+      if (match[1] === '?meta') {
         const name = relative(root, path)
           .replace(/^stories\//, '')
           .replace(/\.ink$/, '')
@@ -75,7 +80,6 @@ export function inkPlugin(): Plugin {
           : JSON.stringify(`${DEV_PREFIX}/${relative(root, path)}.json`);
         return [
           `export default ${JSON.stringify(readGlobalTags(result.json))};`,
-          `export const assets = ${JSON.stringify(readStoryAssets(result.json, root))};`,
           `export const story = ${url};`,
           `export const hash = ${JSON.stringify(result.hash)};`,
         ].join('\n');

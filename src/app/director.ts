@@ -238,13 +238,20 @@ export class Director {
   /** Fetches the opening scene's pictures and sound under its content note; never blocks the start button. */
   private preload(entry: CatalogEntry): void {
     this.stopPreloadBar?.();
+    this.stopPreloadBar = null;
     const bar = preloadBar(this.t);
-    this.parts.shell.screen?.querySelector('.card')?.append(bar.element);
-    this.stopPreloadBar = this.preloader.load(
-      openingScene(entry.assets),
-      { audio: this.preloadSound },
-      bar.update,
-    );
+    const card = this.parts.shell.screen?.querySelector('.card');
+    card?.append(bar.element);
+    const token = this.playToken;
+    void entry.assets().then((assets) => {
+      // Still this note (not another story, not started yet)?
+      if (token !== this.playToken || !bar.element.isConnected) return;
+      this.stopPreloadBar = this.preloader.load(
+        openingScene(assets),
+        { audio: this.preloadSound },
+        bar.update,
+      );
+    });
   }
 
   /** The first choice is on screen: the player reads; fetch what the rest of the story needs. */
@@ -252,7 +259,12 @@ export class Director {
     const entry = this.restToPreload;
     this.restToPreload = null;
     this.endOpening();
-    if (entry) this.preloader.load(afterOpening(entry.assets), { audio: this.preloadSound }, () => undefined);
+    if (!entry) return;
+    void entry
+      .assets()
+      .then((assets) =>
+        this.preloader.load(afterOpening(assets), { audio: this.preloadSound }, () => undefined),
+      );
   }
 
   showHelp(): void {

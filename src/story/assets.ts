@@ -1,5 +1,5 @@
 // Which art and sound files a story needs, as the ink plugin lists them next to its global tags
-// (`import { assets } from './x.ink?meta'`), so a scenario's files can be fetched before it starts.
+// (`import assets from './x.ink?assets'`), so a scenario's files can be fetched before it starts.
 
 export type AudioFolder = 'music' | 'ambience' | 'sfx';
 export type AudioFormat = 'ogg' | 'mp3';

@@ -1,4 +1,4 @@
-// The ink plugin's asset list (`import { assets } from 'x.ink?meta'`): complete, real files, true
+// The ink plugin's asset list (`import assets from 'x.ink?assets'`): complete, real files, true
 // sizes, the opening scene first.
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -10,8 +10,8 @@ import { ambienceFor } from '../../src/app/ambience';
 import type { StoryAssets } from '../../src/story/assets';
 
 const viaPlugin = import.meta.glob('../../stories/nl/slaan.ink', {
-  query: '?meta',
-  import: 'assets',
+  query: '?assets',
+  import: 'default',
   eager: true,
 }) as Record<string, StoryAssets>;
 
