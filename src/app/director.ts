@@ -31,6 +31,7 @@ import { settingsScreen } from '../ui/screens/settings';
 import type { SettingsController } from './settings';
 import { ambienceFor } from './ambience';
 import { loadLanguage } from '../i18n/language-packs';
+import { whenIdle } from '../util/idle';
 import { Preloader, afterOpening, openingScene, savesData } from './preload';
 import type { OpeningGate } from './opening-gate';
 import { preloadBar } from '../ui/screens/preload';
@@ -66,8 +67,8 @@ interface Answer {
   answer: string;
 }
 
-/** About when the first line is painted (the story screen waits 120 ms for its live region). */
-const FIRST_LINE_PAINTED_MS = 200;
+/** Sound starts in the first idle moment after the first line, at the latest after this (ms). */
+const SOUND_WAIT_MS = 1000;
 
 export class Director {
   private lang: UiLang;
@@ -590,7 +591,7 @@ export class Director {
         this.preloader.release();
         if (this.soundAfterFirstLine) {
           this.soundAfterFirstLine = false;
-          window.setTimeout(() => void this.parts.sound.unlock(), FIRST_LINE_PAINTED_MS);
+          void whenIdle(SOUND_WAIT_MS).then(() => this.parts.sound.unlock());
         }
         return;
       case 'choices':

@@ -8,6 +8,7 @@ import type { Mood } from '../story/types';
 import type { Stage } from './types';
 import { BACKGROUND_SIZE, backgroundUrl, characterUrl } from './art';
 import { layoutOf } from './layout';
+import { whenIdle } from '../util/idle';
 import {
   ATMOSPHERE,
   CLOCK_HANDS,
@@ -26,8 +27,15 @@ interface StillActor {
   image: HTMLImageElement;
 }
 
-/** Loads and decodes a picture before it is shown, so it never appears half drawn. */
+/** How long a picture may wait for an idle moment (src/util/idle.ts) before it is drawn anyway. */
+const IDLE_WAIT_MS = 150;
+
+/**
+ * Loads and decodes a picture before it is shown, so it never appears half drawn. An SVG picture is
+ * parsed and drawn on the page's main thread: it waits for an idle moment, so the text comes first.
+ */
 async function decoded(url: string): Promise<HTMLImageElement | null> {
+  await whenIdle(IDLE_WAIT_MS);
   const image = new Image();
   image.alt = '';
   image.decoding = 'async';
