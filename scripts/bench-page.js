@@ -267,7 +267,12 @@
   }
 
   new MutationObserver((records) => {
+    // The player reacts to the text and the buttons, not to the scenery: changes inside the stage
+    // (pictures, their classes) do not wake the player, or every one would force a layout (visible()).
+    let uiChanged = false;
     for (const record of records) {
+      const inScenery = Boolean(cfg.scenery && record.target.parentElement?.closest(cfg.scenery));
+      if (!inScenery) uiChanged = true;
       if (record.type !== 'attributes' || !(record.target instanceof Element)) continue;
       if (!record.target.matches(cfg.stage)) continue;
       if (
@@ -281,7 +286,7 @@
         onStillScene(record.target.getAttribute('data-still-scene'));
       }
     }
-    schedule();
+    if (uiChanged) schedule();
   }).observe(document, {
     subtree: true,
     childList: true,

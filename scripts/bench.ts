@@ -79,6 +79,8 @@ interface PageConfig {
   choices: string;
   end: string;
   stage: string;
+  /** Where the scenery is drawn (its inner changes do not wake the player), or null. */
+  scenery: string | null;
   menuText: string | null;
   menuStoriesText: string;
   menuCloseText: string;
@@ -97,6 +99,7 @@ const GAME: Omit<PageConfig, 'scenarios'> = {
   choices: '.screen-story .choice-list button',
   end: '.reflection-card, #reflection-title',
   stage: '#stage',
+  scenery: '#stage',
   menuText: 'Menu',
   menuStoriesText: 'Kies een ander verhaal',
   menuCloseText: 'Sluit menu',
@@ -112,6 +115,7 @@ const FLOOR: Omit<PageConfig, 'scenarios'> = {
   choices: '#choices button:not(#next)',
   end: '#end',
   stage: 'body',
+  scenery: null,
   menuText: null,
   storyCards: null,
 };
