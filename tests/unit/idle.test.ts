@@ -1,6 +1,7 @@
 // whenIdle: in an idle moment (requestIdleCallback with a deadline), or shortly after where the browser
 // has no requestIdleCallback (Safari).
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { settled } from './settled';
 import { whenIdle } from '../../src/util/idle';
 
 const globals = globalThis as { requestIdleCallback?: unknown };
@@ -9,14 +10,6 @@ afterEach(() => {
   delete globals.requestIdleCallback;
   vi.useRealTimers();
 });
-
-async function settled(promise: Promise<void>): Promise<boolean> {
-  let done = false;
-  void promise.then(() => (done = true));
-  await Promise.resolve();
-  await Promise.resolve();
-  return done;
-}
 
 describe('whenIdle', () => {
   it('waits for the idle callback, with the deadline passed on', async () => {

@@ -1,20 +1,12 @@
 // Heavy background work (fetching and booting the stage) waits while a story's opening is on screen,
 // only a moment while its content note is read, and never when no story is opening.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { settled } from './settled';
 import { NOTE_WAIT_MS, OpeningGate } from '../../src/app/opening-gate';
 
 afterEach(() => {
   vi.useRealTimers();
 });
-
-/** Whether the promise has settled after the pending microtasks. */
-async function settled(promise: Promise<void>): Promise<boolean> {
-  let done = false;
-  void promise.then(() => (done = true));
-  await Promise.resolve();
-  await Promise.resolve();
-  return done;
-}
 
 describe('OpeningGate', () => {
   it('lets work through at once when no opening is on screen', async () => {

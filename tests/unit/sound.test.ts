@@ -116,6 +116,16 @@ const howlFor = (name: string) => {
 };
 const names = (howl: FakeHowl) => howl.calls.map((call) => call.name);
 
+/** 'rustig' playing: loaded and faded in completely. */
+async function rustigFadedIn() {
+  const sound = await director();
+  sound.playMusic('rustig');
+  const rustig = howlFor('rustig');
+  rustig.finishLoading();
+  rustig.finishFade();
+  return { sound, rustig };
+}
+
 describe('music cross-fades', () => {
   it('fades a new track in only once it has loaded, to the music volume', async () => {
     const sound = await director();
@@ -138,11 +148,7 @@ describe('music cross-fades', () => {
   });
 
   it('fades a loaded track out and stops it when the fade ends', async () => {
-    const sound = await director();
-    sound.playMusic('rustig');
-    const rustig = howlFor('rustig');
-    rustig.finishLoading();
-    rustig.finishFade();
+    const { sound, rustig } = await rustigFadedIn();
     sound.playMusic('gespannen');
     expect(rustig.calls.at(-1)).toMatchObject({ name: 'fade', args: [0.55, 0, 1200] });
     rustig.finishFade();
@@ -150,11 +156,7 @@ describe('music cross-fades', () => {
   });
 
   it('lets a track asked for again while it fades out play on (A, B, A)', async () => {
-    const sound = await director();
-    sound.playMusic('rustig');
-    const rustig = howlFor('rustig');
-    rustig.finishLoading();
-    rustig.finishFade();
+    const { sound, rustig } = await rustigFadedIn();
     sound.playMusic('gespannen');
     sound.playMusic('rustig');
     rustig.finishFade();
