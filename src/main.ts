@@ -188,6 +188,7 @@ void device.findExisting().then((saved) => {
 window.addEventListener('pageshow', (event) => {
   if (!event.persisted) return;
   document.documentElement.classList.remove('leaving');
+  sound.wake();
   if (presenter?.isActive) leavePresenter();
   else director.showStart();
 });

@@ -47,6 +47,8 @@ export class SoundDirector {
   private wantedMusic: string | null = null;
   private wantedAmbience: string | null = null;
   private muted = false;
+  /** Set by the quick exit: nothing may sound until the page is shown again (`wake`). */
+  private silenced = false;
   private hiddenPause = false;
   private readonly gains: Record<VolumeKind, number> = { master: 1, music: 1, ambience: 1, effects: 1 };
 
@@ -68,7 +70,7 @@ export class SoundDirector {
     this.loading ??= import('howler')
       .then((module) => {
         this.howler = module;
-        module.Howler.mute(this.muted);
+        module.Howler.mute(this.muted || this.silenced);
         module.Howler.volume(this.gains.master);
         this.applyMusic();
         this.applyAmbience();
@@ -91,7 +93,7 @@ export class SoundDirector {
   }
 
   effect(name: string): void {
-    if (!this.howler || this.muted || document.hidden) return;
+    if (!this.howler || this.muted || this.silenced || document.hidden) return;
     const howl = this.howl(`sfx/${name}`, { volume: EFFECT_VOLUME });
     if (!howl) return;
     const id = howl.play();
@@ -121,8 +123,12 @@ export class SoundDirector {
     return this.muted;
   }
 
-  /** Synchronous silence for the quick exit. */
+  /**
+   * Synchronous silence for the quick exit. It lasts: sound asked for later (a story file or howler
+   * arriving while the browser is still leaving) stays silent until `wake()`.
+   */
   stopAll(): void {
+    this.silenced = true;
     this.wantedMusic = null;
     this.wantedAmbience = null;
     if (!this.howler) return;
@@ -130,6 +136,12 @@ export class SoundDirector {
     this.howler.Howler.stop();
     this.music = null;
     this.ambience = null;
+  }
+
+  /** The page is shown again after a quick exit (back/forward cache): sound may play again. */
+  wake(): void {
+    this.silenced = false;
+    this.howler?.Howler.mute(this.muted);
   }
 
   /**
@@ -157,10 +169,12 @@ export class SoundDirector {
   }
 
   private applyMusic(): void {
+    if (this.silenced) this.wantedMusic = null;
     this.music = this.crossFade(this.music, this.wantedMusic, 'music', MUSIC_VOLUME * this.gains.music);
   }
 
   private applyAmbience(): void {
+    if (this.silenced) this.wantedAmbience = null;
     this.ambience = this.crossFade(
       this.ambience,
       this.wantedAmbience,

@@ -178,3 +178,26 @@ describe('music cross-fades', () => {
     expect(fadesWhileLoading).toBe(0);
   });
 });
+
+describe('the quick exit', () => {
+  it('keeps the page silent: sound asked for later plays nothing, also when howler arrives after the exit', async () => {
+    const sound = new SoundDirector();
+    sound.stopAll();
+    await sound.unlock();
+    sound.playMusic('rustig');
+    sound.playAmbience('binnen');
+    sound.effect('deur');
+    expect(FakeHowl.all).toEqual([]);
+    expect(sound.state).toMatchObject({ music: null, ambience: null });
+  });
+
+  it('stops what plays, starts nothing new, and sound returns only when the page is shown again', async () => {
+    const { sound, rustig } = await rustigFadedIn();
+    sound.stopAll();
+    sound.playMusic('gespannen');
+    expect(FakeHowl.all).toEqual([rustig]);
+    sound.wake();
+    sound.playMusic('gespannen');
+    expect(howlFor('gespannen').calls.map((call) => call.name)).toEqual(['play']);
+  });
+});
