@@ -261,11 +261,12 @@ export class Director {
     this.restToPreload = null;
     this.endOpening();
     if (!entry) return;
-    void entry
-      .assets()
-      .then((assets) =>
-        this.preloader.load(afterOpening(assets), { audio: this.preloadSound }, () => undefined),
-      );
+    const token = this.playToken;
+    void entry.assets().then((assets) => {
+      // A list that arrives after the player moved on must not go before the next story's files.
+      if (token !== this.playToken) return;
+      this.preloader.load(afterOpening(assets), { audio: this.preloadSound }, () => undefined);
+    });
   }
 
   showHelp(): void {
@@ -544,6 +545,9 @@ export class Director {
 
   /** Remembers where the story is, unless a personal question was answered in it (SAFETY.md C17). */
   private keepSafePosition(): void {
+    // Not while a step runs: ink may already be past a question whose answer the director has not
+    // seen yet; the end of the step takes the position.
+    if (this.busy) return;
     if (this.runner && !this.answeredInStory) {
       this.safePosition = { runner: this.runner.save(), line: this.lastLine };
     }
@@ -591,7 +595,11 @@ export class Director {
         this.preloader.release();
         if (this.soundAfterFirstLine) {
           this.soundAfterFirstLine = false;
-          void whenIdle(SOUND_WAIT_MS).then(() => this.parts.sound.unlock());
+          const token = this.playToken;
+          void whenIdle(SOUND_WAIT_MS).then(() => {
+            // Still this story (not left, not exited meanwhile)?
+            if (token === this.playToken) void this.parts.sound.unlock();
+          });
         }
         return;
       case 'choices':
@@ -656,7 +664,11 @@ export class Director {
     if (next === 'opening') {
       this.preloader.hold();
       this.parts.opening?.hold();
-    } else this.endOpening();
+    } else {
+      this.endOpening();
+      // Left before the first line: the sound waits for the next story's start.
+      this.soundAfterFirstLine = false;
+    }
     this.playToken++;
     this.runner = null;
     this.view = null;
