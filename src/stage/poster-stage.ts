@@ -229,11 +229,13 @@ export class PosterStage implements Stage {
 
   clear(): void {
     this.backgroundToken++;
-    for (const actor of this.actors.splice(0)) actor.image.remove();
-    this.background?.remove();
+    this.actors.length = 0;
     this.background = null;
-    this.clock?.element.remove();
     this.clock = null;
+    // Everything, also a background still fading out or a character still leaving: after a quick exit
+    // and a return (back/forward cache) no trace of the last scene may show.
+    const pictures = this.root.querySelectorAll('.stage-still-bg, .stage-still-actor, .stage-still-clock');
+    for (const picture of pictures) picture.remove();
     this.speaker = null;
     this.onScene(null);
   }
