@@ -1,9 +1,10 @@
 // Fetches a scenario's art and sound ahead, so the scenes are ready when the story needs them: the
 // opening scene's files while the player reads the content note, the rest once the first choice is on
 // screen. In between (from "Start het verhaal" to the first line) it holds, so a slow link carries the
-// story first: sound still coming in is stopped then and fetched again after the first line. The files are fetched by their hashed URLs: the browser's cache then answers Phaser's
-// and howler's own requests. Nothing waits for this: the story starts when the player wants, and
-// whatever is not here yet is loaded by the stage and the sound as before.
+// story first: sound still coming in is stopped then and fetched again after the first line. The files
+// are fetched by their hashed URLs: the browser's cache then answers Phaser's and howler's own
+// requests. Nothing waits for this: the story starts when the player wants, and whatever is not here
+// yet is loaded by the stage and the sound as before.
 import type { AudioFormat, StoryAsset, StoryAssets } from '../story/assets';
 import { backgroundUrl, characterUrl, propUrl, PROPS } from '../stage/art';
 

@@ -24,8 +24,8 @@ export function hasSound(path: string): boolean {
 }
 
 const FADE_MS = 1200;
-const MUSIC_VOLUME = 0.55;
-const AMBIENCE_VOLUME = 0.35;
+/** Loudness of each looping kind at full volume settings. */
+const LOOP_VOLUME = { music: 0.55, ambience: 0.35 } as const;
 const EFFECT_VOLUME = 0.8;
 
 /** The player's volume controls: `master` is Howler's global volume, the others scale each kind. */
@@ -106,8 +106,8 @@ export class SoundDirector {
     this.gains[kind] = gain;
     if (!this.howler) return;
     if (kind === 'master') this.howler.Howler.volume(gain);
-    else if (kind === 'music') this.music?.howl.volume(MUSIC_VOLUME * gain);
-    else if (kind === 'ambience') this.ambience?.howl.volume(AMBIENCE_VOLUME * gain);
+    else if (kind === 'music') this.music?.howl.volume(this.level('music'));
+    else if (kind === 'ambience') this.ambience?.howl.volume(this.level('ambience'));
   }
 
   volume(kind: VolumeKind): number {
@@ -170,24 +170,18 @@ export class SoundDirector {
 
   private applyMusic(): void {
     if (this.silenced) this.wantedMusic = null;
-    this.music = this.crossFade(this.music, this.wantedMusic, 'music', MUSIC_VOLUME * this.gains.music);
+    this.music = this.crossFade(this.music, this.wantedMusic, 'music');
   }
 
   private applyAmbience(): void {
     if (this.silenced) this.wantedAmbience = null;
-    this.ambience = this.crossFade(
-      this.ambience,
-      this.wantedAmbience,
-      'ambience',
-      AMBIENCE_VOLUME * this.gains.ambience,
-    );
+    this.ambience = this.crossFade(this.ambience, this.wantedAmbience, 'ambience');
   }
 
   private crossFade(
     current: { name: string; howl: HowlType } | null,
     wanted: string | null,
     folder: 'music' | 'ambience',
-    volume: number,
   ): { name: string; howl: HowlType } | null {
     if (!this.howler) return current;
     if (current?.name === wanted) return current;
@@ -200,17 +194,21 @@ export class SoundDirector {
     // Howler 2.2.4 loses a fade's timer when two fades wait on a sound that is still loading, and that
     // timer then runs (and queues work on the unloaded sound) for the rest of the visit. So a sound
     // fades only once it is loaded.
-    if (howl.state() === 'loaded') howl.fade(0, volume, FADE_MS);
+    if (howl.state() === 'loaded') howl.fade(0, this.level(folder), FADE_MS);
     else {
       howl.once('load', () => {
         const playing =
           this.music?.howl === howl ? 'music' : this.ambience?.howl === howl ? 'ambience' : null;
         if (!playing) return;
-        const base = playing === 'music' ? MUSIC_VOLUME : AMBIENCE_VOLUME;
-        howl.fade(0, base * this.gains[playing], FADE_MS);
+        howl.fade(0, this.level(playing), FADE_MS);
       });
     }
     return { name: wanted, howl };
+  }
+
+  /** The volume a looping kind plays at: its loudness times the player's setting for it. */
+  private level(kind: 'music' | 'ambience'): number {
+    return LOOP_VOLUME[kind] * this.gains[kind];
   }
 
   private fadeOut(old: HowlType): void {
@@ -239,8 +237,8 @@ export class SoundDirector {
       }
     } else if (this.hiddenPause) {
       this.hiddenPause = false;
-      this.resume(this.music, MUSIC_VOLUME * this.gains.music);
-      this.resume(this.ambience, AMBIENCE_VOLUME * this.gains.ambience);
+      this.resume(this.music, this.level('music'));
+      this.resume(this.ambience, this.level('ambience'));
     }
   }
 

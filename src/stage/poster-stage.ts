@@ -127,11 +127,6 @@ export class PosterStage implements Stage {
     this.clockTimer = setInterval(() => this.clock?.update(), 15_000);
   }
 
-  /** The background shown (or being loaded) now. */
-  get location(): string | null {
-    return this.background?.dataset.location ?? null;
-  }
-
   private ms(duration: number): number {
     return this.reduced ? 0 : duration;
   }
@@ -154,7 +149,6 @@ export class PosterStage implements Stage {
       if (!image || token !== this.backgroundToken || !this.root.isConnected) return;
       const previous = this.background;
       image.className = 'stage-still-bg';
-      image.dataset.location = location;
       // Over the previous background (which stays until this one covers it), under the characters.
       this.root.insertBefore(image, this.root.querySelector('.stage-still-actor') ?? this.light);
       this.background = image;
