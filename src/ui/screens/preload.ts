@@ -14,7 +14,8 @@ let count = 0;
 export function preloadBar(t: Translate): PreloadBar {
   const id = `preload-${++count}`;
   const label = h('label', { for: id, class: 'small muted' }, t('preload.label'));
-  const bar = h('progress', { id, max: 1, value: 0 });
+  // Indeterminate (no value) until the story's list of files has arrived and the total is known.
+  const bar = h('progress', { id });
   const element = h('div', { class: 'preload', 'data-state': 'loading' }, label, bar);
   return {
     element,
