@@ -26,6 +26,42 @@ function shellPlugin(config: DeployConfig): Plugin {
   };
 }
 
+/** The boot script (src/boot.ts): an entry of its own, so it runs before the game's script arrives. */
+const BOOT_ENTRY = 'src/boot.ts';
+
+/**
+ * Adds the boot script to index.html as an async module script: it runs as soon as it has arrived,
+ * without waiting for the game's (much larger) entry script. Vite would bundle a second
+ * `<script type="module">` written in index.html into the same entry, hence this plugin.
+ */
+function bootScriptPlugin(): Plugin {
+  let base = '/';
+  return {
+    name: 'spiegel-boot-script',
+    configResolved(resolved) {
+      base = resolved.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        let src = `${base}${BOOT_ENTRY}`;
+        if (!ctx.server) {
+          const chunk = Object.values(ctx.bundle ?? {}).find(
+            (output) => output.type === 'chunk' && output.isEntry && output.name === 'boot',
+          );
+          if (!chunk) throw new Error(`the bundle has no boot chunk (${BOOT_ENTRY})`);
+          src = `${base}${chunk.fileName}`;
+        }
+        // After the CSP meta tag (which applies only to what follows it); async, so its place in <head>
+        // does not matter for when it runs.
+        return [
+          { tag: 'script', attrs: { type: 'module', async: true, crossorigin: true, src }, injectTo: 'head' },
+        ];
+      },
+    },
+  };
+}
+
 /**
  * Phaser's build flags (its sources test `typeof FLAG`) for the custom build in
  * src/stage/phaser-custom.ts: the WebGL renderer only, no canvas renderer, no sound, no debug.
@@ -44,7 +80,7 @@ export default defineConfig(() => {
   const config = readDeployConfig(import.meta.dirname);
   return {
     base: config.basePath,
-    plugins: [inkPlugin(), shellPlugin(config)],
+    plugins: [inkPlugin(), shellPlugin(config), bootScriptPlugin()],
     define: {
       __DEPLOY_CONFIG__: JSON.stringify(config),
       ...PHASER_FLAGS,
@@ -64,6 +100,9 @@ export default defineConfig(() => {
       // dist/.vite/manifest.json: scripts/check-budgets.ts follows it from index.html to the first choice.
       manifest: true,
       chunkSizeWarningLimit: 1600,
+      rolldownOptions: {
+        input: { index: `${import.meta.dirname}/index.html`, boot: `${import.meta.dirname}/${BOOT_ENTRY}` },
+      },
     },
   };
 });

@@ -19,6 +19,9 @@ const ROOT = resolve(import.meta.dirname, '..');
 
 /** The scenario suggested first (SUGGESTED_FIRST in src/app/catalog.ts) and its language. */
 const FIRST_STORY = 'stories/nl/slaan.ink';
+/** The boot script: an entry of its own, added to index.html by vite.config.ts. */
+const BOOT_SCRIPT = 'src/boot.ts';
+
 /** The lazily loaded Phaser stage (src/stage/index.ts imports it dynamically). */
 const PHASER_STAGE = 'src/stage/phaser-stage.ts';
 
@@ -43,7 +46,8 @@ export const BUDGETS = {
 type Group = keyof typeof BUDGETS;
 
 const LABELS: Record<Group, string> = {
-  firstChoice: 'Before the first choice: index.html, entry JS and CSS, fonts, the first story',
+  firstChoice:
+    'Before the first choice: index.html, the boot and entry JS, CSS, fonts, the first story and its file list',
   phaser: 'The Phaser stage chunk (loaded after the shell, in its own chunk)',
   art: `Art of the first scenario (${FIRST_STORY}): backgrounds, characters, props`,
   audio: `Sound of the first scenario (${FIRST_STORY}): music, ambience, effects (ogg)`,
@@ -166,7 +170,11 @@ export function measure(dist: string): GroupResult[] {
   const base = readDeployConfig(ROOT).basePath.replace(/\/?$/, '/');
 
   const entryKeys = reachable(manifest, 'index.html');
-  const entryFiles = closure(manifest, 'index.html', new Set());
+  // The boot script (src/boot.ts, an entry of its own that index.html loads) and the game's entry.
+  const entryFiles = [
+    ...closure(manifest, BOOT_SCRIPT, new Set()),
+    ...closure(manifest, 'index.html', new Set()),
+  ];
   const entryCss = entryFiles.filter((file) => file.endsWith('.css'));
   const groups: Record<Group, string[]> = {
     firstChoice: [
@@ -174,6 +182,8 @@ export function measure(dist: string): GroupResult[] {
       ...entryFiles,
       ...fontsOf(dist, entryCss, base),
       storyFile(manifest, FIRST_STORY),
+      // Its list of art and sound (`?assets`), a small module loaded with the note.
+      ...closure(manifest, `${FIRST_STORY}?assets`, entryKeys),
     ],
     phaser: closure(manifest, PHASER_STAGE, entryKeys),
     art: [],

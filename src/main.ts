@@ -11,7 +11,15 @@ import { SoundDirector } from './audio/sound';
 import { ReadAloud } from './audio/read-aloud';
 import { SettingsController } from './app/settings';
 import { PosterStage, StageProxy, loadStage } from './stage';
-import { LANGUAGE_INFO, contentLang, hasMessages, isUiLang, translator, type UiLang } from './i18n';
+import {
+  LANGUAGE_INFO,
+  contentLang,
+  hasMessages,
+  isUiLang,
+  translator,
+  wantedLanguage,
+  type UiLang,
+} from './i18n';
 import { loadLanguage } from './i18n/language-packs';
 import { loadScriptFont } from './ui/fonts';
 import { findStory } from './app/catalog';
@@ -35,11 +43,7 @@ const exitStatus = required('quick-exit-status');
 const params = new URLSearchParams(location.search);
 const requestedLang = params.get('taal');
 // ?taal=nl|en|pl|bg|ar; anything else falls back silently to the deployer's default.
-const wantedLang: UiLang = isUiLang(requestedLang)
-  ? requestedLang
-  : isUiLang(config.defaultLanguage)
-    ? config.defaultLanguage
-    : 'nl';
+const wantedLang = wantedLanguage(requestedLang, config.defaultLanguage);
 // A language pack (Polish, Bulgarian, Arabic) is loaded before its first screen; Dutch meanwhile, and
 // for good if the pack cannot load.
 let lang: UiLang = hasMessages(wantedLang) ? wantedLang : 'nl';

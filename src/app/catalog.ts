@@ -52,6 +52,9 @@ async function fetchText(url: string): Promise<string> {
 /** The order in which stories are suggested: the showcase first, then the normal contrasts. */
 export const SUGGESTED_FIRST = 'slaan';
 
+/** Set by the first `load()`: from then on the game fetches for itself (see prefetchAtBoot). */
+let loadStarted = false;
+
 function entries(): CatalogEntry[] {
   const list: CatalogEntry[] = [];
   for (const [path, tags] of Object.entries(metas)) {
@@ -71,7 +74,10 @@ function entries(): CatalogEntry[] {
       lang,
       meta: parseMeta(tags),
       assets: () => (assetLists[path]?.() ?? Promise.resolve(NO_ASSETS)).catch(() => NO_ASSETS),
-      load: async () => ({ json: await take(), hash }),
+      load: async () => {
+        loadStarted = true;
+        return { json: await take(), hash };
+      },
       prefetch: () => {
         ahead ??= fetchText(url);
         // A failed fetch ahead is tried again by load().
@@ -98,4 +104,16 @@ export function storiesFor(lang: UiLang): CatalogEntry[] {
 
 export function findStory(lang: UiLang, id: string): CatalogEntry | undefined {
   return storiesFor(lang).find((entry) => entry.meta.id === id);
+}
+
+/**
+ * The boot script's head start for a deep link (`?s=slaan`): the story and its list of files start
+ * coming in while the game's own script still does. The note's `prefetch()` and `assets()` then find
+ * them under way. Nothing happens once a story has started loading (the boot script came late).
+ */
+export function prefetchAtBoot(lang: UiLang, id: string): void {
+  if (loadStarted) return;
+  const entry = findStory(lang, id);
+  entry?.prefetch();
+  void entry?.assets();
 }

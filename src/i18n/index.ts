@@ -9,13 +9,10 @@
 import { LANGS, type Lang } from '../reflection/types';
 import { en } from './en';
 import { nl, type MessageKey, type Messages, type PartialMessages } from './nl';
+import { UI_LANGS, isUiLang, wantedLanguage, type PartialLang, type UiLang } from './ui-langs';
 
-export { LANGS };
-export type { Lang, MessageKey, Messages, PartialMessages };
-
-/** UI-only languages that may miss keys (the i18n test knows them as partial). */
-export type PartialLang = 'ar';
-export type UiLang = Lang | PartialLang;
+export { LANGS, UI_LANGS, isUiLang, wantedLanguage };
+export type { Lang, MessageKey, Messages, PartialMessages, PartialLang, UiLang };
 
 /** The UI texts installed so far: the built-in languages, then each pack as it arrives. */
 const installed: Partial<Record<UiLang, PartialMessages>> = { nl, en };
@@ -28,9 +25,6 @@ export function installMessages(lang: UiLang, messages: PartialMessages): void {
 export function hasMessages(lang: UiLang): boolean {
   return installed[lang] !== undefined;
 }
-
-/** The order of the language picker. */
-export const UI_LANGS: readonly UiLang[] = ['nl', 'en', 'pl', 'bg', 'ar'];
 
 export interface LanguageInfo {
   /** The language's name in the language itself, for the picker. */
@@ -55,10 +49,6 @@ const FALLBACK: Lang = 'en';
 
 export function isLang(value: string | null | undefined): value is Lang {
   return (LANGS as readonly (string | null | undefined)[]).includes(value);
-}
-
-export function isUiLang(value: string | null | undefined): value is UiLang {
-  return (UI_LANGS as readonly (string | null | undefined)[]).includes(value);
 }
 
 /** The language of help and reflection texts for a UI language. */

@@ -2,6 +2,31 @@ import { expect, test } from '@playwright/test';
 import { openScenario, playToReflection } from './helpers';
 
 test.describe('playing a scenario', () => {
+  test('a deep link fetches its story while the game script is still coming in, and plays it', async ({
+    page,
+  }) => {
+    // The game's entry script arrives late (a slow link); the boot script (src/boot.ts) must not wait.
+    let entryServed = false;
+    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      entryServed = true;
+      await route.continue();
+    });
+    const storyFetches: { url: string; entryServed: boolean }[] = [];
+    page.on('request', (request) => {
+      if (/\/assets\/nl-slaan-[\w-]+\.json$/.test(request.url()))
+        storyFetches.push({ url: request.url(), entryServed });
+    });
+    await page.goto('/?s=slaan');
+    await expect(page.getByRole('button', { name: 'Start het verhaal' })).toBeVisible();
+    // Requested once, before the entry script was served; the game then takes that fetch over.
+    expect(storyFetches).toHaveLength(1);
+    expect(storyFetches[0]?.entryServed).toBe(false);
+    await page.getByRole('button', { name: 'Start het verhaal' }).click();
+    await expect(page.locator('.screen-story .line')).toContainText('dinsdagavond');
+    expect(storyFetches).toHaveLength(1);
+  });
+
   test('with the mouse from the start screen to help, on a WebGL stage', async ({ page }) => {
     // The default player: a device that does not ask for less motion (the config asks for it).
     await page.emulateMedia({ reducedMotion: 'no-preference' });
