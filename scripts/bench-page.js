@@ -19,6 +19,8 @@
     /** set while the player waits after this many scenarios, for the heap to be measured */
     checkpoint: null,
     state: 'start',
+    /** the first scenario, step by step: [ms, what] (a new line's first words, "next", "choices") */
+    steps: [],
     done: false,
     error: null,
   };
@@ -178,7 +180,10 @@
       const text = line?.textContent?.trim() ?? '';
       if (text && text !== lastLineText) {
         lastLineText = text;
-        if (bench.scenarios === 0) whenPainted((time) => mark('firstLine', time));
+        if (bench.scenarios === 0) {
+          bench.steps.push([Math.round(now()), text.slice(0, 24)]);
+          whenPainted((time) => mark('firstLine', time));
+        }
       }
       if (holdUntil > now()) return;
       const choices = all(cfg.choices).filter((button) => !button.disabled);
@@ -187,6 +192,7 @@
         if (clicked.has(first)) return;
         if (choiceSeen !== first) {
           choiceSeen = first;
+          if (bench.scenarios === 0) bench.steps.push([Math.round(now()), 'choices']);
           if (bench.scenarios === 0) whenPainted((time) => mark('firstChoice', time));
         }
         if (bench.scenarios === 0 && !('choiceClicked' in bench.marks)) {
@@ -208,7 +214,10 @@
         return;
       }
       const next = all(cfg.next).find((button) => !button.disabled);
-      if (next) next.click();
+      if (next) {
+        if (bench.scenarios === 0) bench.steps.push([Math.round(now()), 'next']);
+        next.click();
+      }
       return;
     }
     if (state === 'menu') {

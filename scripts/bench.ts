@@ -7,6 +7,8 @@
 // A benchmark, never a test: numbers depend on the machine. Budgets in CI: scripts/check-budgets.ts.
 //
 //   npm run bench -- [--no-build] [--runs 5] [--scenarios 20] [--dist dist] [--no-cache] [--no-write] [--verbose]
+//   [--trace]: the first game run and floor run also write a Chrome trace (bench-results/trace-*.json,
+//   for chrome://tracing or the DevTools Performance panel) with the JS sampling profiler on
 import { createServer, type Server } from 'node:http';
 import {
   existsSync,
@@ -56,6 +58,7 @@ const { values: options } = parseArgs({
     'no-write': { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
     'no-cache': { type: 'boolean', default: false },
+    trace: { type: 'boolean', default: false },
   },
 });
 const RUNS = Math.max(1, Number(options.runs));
@@ -69,6 +72,16 @@ const CHECKPOINTS = [...new Set([1, 2, 5, HALFWAY])].filter((count) => count < M
 const DIST = resolve(ROOT, options.dist);
 const VERBOSE = options.verbose;
 const NO_CACHE = options['no-cache'];
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-devtools.timeline.frame',
+  'v8.execute',
+  'disabled-by-default-v8.cpu_profiler',
+  'blink.user_timing',
+  'loading',
+  'netlog',
+];
 
 // ---------- the page under test ----------
 
@@ -124,6 +137,8 @@ interface PageState {
   marks: Record<string, number>;
   scenes: { location: string | null; time: number }[];
   frames: number[] | null;
+  /** the first scenario step by step: [ms, a new line's first words, or "next" or "choices"] */
+  steps: [number, string][];
   choice: { ms: number; frames: number } | null;
   scenarios: number;
   checkpoint: number | null;
@@ -246,6 +261,7 @@ async function runPage(
   config: PageConfig,
   slow: boolean,
   timeout: number,
+  tracePath: string | null = null,
 ): Promise<Run> {
   const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   try {
@@ -284,6 +300,7 @@ async function runPage(
       return metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? NaN;
     };
     const heaps: Record<number, number> = {};
+    if (tracePath) await browser.startTracing(page, { path: tracePath, categories: TRACE_CATEGORIES });
     const started = Date.now();
     await page.goto(url, { waitUntil: 'commit' });
     let state: PageState | null = null;
@@ -306,6 +323,7 @@ async function runPage(
     }
     if (state.error) throw new Error(`in the page: ${state.error}`);
     const wall = Date.now() - started;
+    if (tracePath) await browser.stopTracing();
     const heap = await heapNow();
     heaps[config.scenarios] = heap;
     return { state, requests, heap, heaps, wall };
@@ -456,6 +474,12 @@ function medians(runs: Metrics[]): Metrics {
 
 // ---------- main ----------
 
+function traceFile(side: 'game' | 'floor', run: number): string | null {
+  if (!options.trace || run > 0) return null;
+  mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+  return join(ROOT, 'bench-results', `trace-${side}.json`);
+}
+
 async function main(): Promise<void> {
   if (!options['no-build']) await buildGame();
   if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST}/index.html is missing: build first`);
@@ -495,9 +519,17 @@ async function main(): Promise<void> {
         { ...GAME, scenarios: 1 },
         true,
         600_000,
+        traceFile('game', i),
       );
       results.game.push(gameRun);
-      const floorRun = await runPage(browser, floor.url, { ...FLOOR, scenarios: 1 }, true, 600_000);
+      const floorRun = await runPage(
+        browser,
+        floor.url,
+        { ...FLOOR, scenarios: 1 },
+        true,
+        600_000,
+        traceFile('floor', i),
+      );
       results.floor.push(floorRun);
       console.log(
         `run ${i + 1}/${RUNS}: game ${(gameRun.wall / 1000).toFixed(0)} s, floor ${(floorRun.wall / 1000).toFixed(0)} s`,
