@@ -31,7 +31,8 @@ import { settingsScreen } from '../ui/screens/settings';
 import type { SettingsController } from './settings';
 import { ambienceFor } from './ambience';
 import { loadLanguage } from '../i18n/language-packs';
-import { whenIdle } from '../util/idle';
+import { afterNextPaint } from '../util/idle';
+import { RestSignal } from './reading-pace';
 import { Preloader, afterOpening, openingScene, savesData } from './preload';
 import type { OpeningGate } from './opening-gate';
 import { preloadBar } from '../ui/screens/preload';
@@ -67,8 +68,8 @@ interface Answer {
   answer: string;
 }
 
-/** Sound starts in the first idle moment after the first line, at the latest after this (ms). */
-const SOUND_WAIT_MS = 1000;
+/** The first choice is painted before the held work starts, at the latest after this (ms). */
+const PAINT_WAIT_MS = 300;
 
 export class Director {
   private lang: UiLang;
@@ -94,6 +95,8 @@ export class Director {
   /** The story whose files after the opening scene are still to be fetched (at its first choice). */
   private restToPreload: CatalogEntry | null = null;
   private schoolsLoading = false;
+  /** Sound and the rest of the opening's files wait until the player rests on a line (or chooses). */
+  private readonly rest = new RestSignal();
   /**
    * The last position that is safe to keep on the device. Ink's state counts which choice was taken,
    * so once the player has answered a personal question in this story, the position stays at the
@@ -214,7 +217,7 @@ export class Director {
         {
           start: () => {
             // Sound (howler and an AudioContext: a heavy moment on a slow device) starts once the
-            // first line is on screen; the click has given the page its user activation.
+            // player rests on one of the first lines; the click has given the page its user activation.
             this.soundAfterFirstLine = true;
             this.restToPreload = entry;
             void this.play(entry);
@@ -448,6 +451,8 @@ export class Director {
     // The link carries the story first: no new file until its first line is on screen, and heavy
     // background work (the Phaser stage) waits for the first choice.
     this.stopStory('opening');
+    // The opening's other files (the sound) come once the player rests on a line.
+    this.rest.whenResting(() => this.preloader.release());
     // The note and its progress bar are gone: no more progress to report.
     this.stopPreloadBar?.();
     this.stopPreloadBar = null;
@@ -499,6 +504,7 @@ export class Director {
           speaker: saved.lastLine.speaker,
           mood: null,
         });
+        this.rest.lineShown();
         return;
       }
     }
@@ -592,20 +598,25 @@ export class Director {
         stage.setSpeaker(event.speaker && event.speaker !== 'ik' ? event.speaker : null);
         this.lastLine = { text: event.text, speaker: event.speaker };
         view.showLine(event);
-        this.preloader.release();
         if (this.soundAfterFirstLine) {
           this.soundAfterFirstLine = false;
           const token = this.playToken;
-          void whenIdle(SOUND_WAIT_MS).then(() => {
+          this.rest.whenResting(() => {
             // Still this story (not left, not exited meanwhile)?
             if (token === this.playToken) void this.parts.sound.unlock();
           });
         }
+        this.rest.lineShown();
         return;
-      case 'choices':
+      case 'choices': {
         view.showChoices(event);
-        this.preloadRest();
+        // The choices are painted first; then what waited for the opening (Phaser, files, sound).
+        const token = this.playToken;
+        void afterNextPaint(PAINT_WAIT_MS).then(() => {
+          if (token === this.playToken) this.preloadRest();
+        });
         return;
+      }
       case 'end':
         if (event.reason === 'reflection') this.showReflection();
         else this.showError();
@@ -655,12 +666,15 @@ export class Director {
 
   /** The story's opening is over (first choice, end, error or stop): held background work may go on. */
   private endOpening(): void {
+    this.rest.flush();
     this.preloader.release();
     this.parts.opening?.release();
   }
 
   /** Stops the story on screen; `opening`: the next story's opening follows at once (keep work held). */
   private stopStory(next: 'opening' | null = null): void {
+    // What waited for a rest belonged to the story that stops.
+    this.rest.cancel();
     if (next === 'opening') {
       this.preloader.hold();
       this.parts.opening?.hold();

@@ -6,13 +6,20 @@ import type { Hours, TimeSlot, Weekday } from './types';
 
 export const TIME_ZONE = 'Europe/Amsterdam';
 
-const CLOCK = new Intl.DateTimeFormat('en-US', {
-  timeZone: TIME_ZONE,
-  weekday: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+// Made on first use: a formatter with a time zone loads the zone's data, tens of ms on a slow
+// device, and the first screen does not need it.
+let clock: Intl.DateTimeFormat | null = null;
+
+function amsterdamFormatter(): Intl.DateTimeFormat {
+  clock ??= new Intl.DateTimeFormat('en-US', {
+    timeZone: TIME_ZONE,
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  return clock;
+}
 
 const SHORT_DAY: Readonly<Record<string, Weekday>> = {
   Mon: 'mon',
@@ -29,7 +36,7 @@ export function amsterdamClock(now: Date): { weekday: Weekday; minutes: number }
   let weekday: Weekday | undefined;
   let hour = 0;
   let minute = 0;
-  for (const part of CLOCK.formatToParts(now)) {
+  for (const part of amsterdamFormatter().formatToParts(now)) {
     if (part.type === 'weekday') weekday = SHORT_DAY[part.value];
     else if (part.type === 'hour') hour = Number(part.value) % 24;
     else if (part.type === 'minute') minute = Number(part.value);

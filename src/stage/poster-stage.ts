@@ -115,9 +115,12 @@ export class PosterStage implements Stage {
     this.light.className = 'stage-still-light';
     this.root.append(this.light);
     host.append(this.root);
-    this.portrait = host.clientHeight > host.clientWidth;
-    this.resized = new ResizeObserver(() => {
-      const portrait = host.clientHeight > host.clientWidth;
+    // The shape comes with the observer's first report, after the next layout: reading the host's size
+    // here would force a layout of the whole page while the game's script starts (about 40 ms at 4x
+    // CPU slowdown, then done again once the first screen is in).
+    this.resized = new ResizeObserver(([entry]) => {
+      if (!entry) return;
+      const portrait = entry.contentRect.height > entry.contentRect.width;
       if (portrait === this.portrait) return;
       this.portrait = portrait;
       this.layoutActors();

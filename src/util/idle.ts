@@ -11,3 +11,19 @@ export function whenIdle(timeoutMs: number): Promise<void> {
     else setTimeout(resolve, Math.min(timeoutMs, 50));
   });
 }
+
+/**
+ * Resolves once the current DOM has been painted (the next frame, then the task after it), and at the
+ * latest after `timeoutMs` (a hidden page draws no frames).
+ */
+export function afterNextPaint(timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, timeoutMs);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
+  });
+}

@@ -2,7 +2,7 @@
 // has no requestIdleCallback (Safari).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { settled } from './settled';
-import { whenIdle } from '../../src/util/idle';
+import { afterNextPaint, whenIdle } from '../../src/util/idle';
 
 const globals = globalThis as { requestIdleCallback?: unknown };
 
@@ -34,5 +34,35 @@ describe('whenIdle', () => {
     expect(await settled(idle)).toBe(false);
     vi.advanceTimersByTime(1);
     expect(await settled(idle)).toBe(true);
+  });
+});
+
+describe('afterNextPaint', () => {
+  const frameGlobals = globalThis as { requestAnimationFrame?: unknown };
+  afterEach(() => {
+    delete frameGlobals.requestAnimationFrame;
+  });
+
+  it('waits for the next frame and the task after it', async () => {
+    vi.useFakeTimers();
+    const frames: (() => void)[] = [];
+    frameGlobals.requestAnimationFrame = (run: () => void) => frames.push(run);
+    const painted = afterNextPaint(300);
+    vi.advanceTimersByTime(100);
+    expect(await settled(painted)).toBe(false);
+    frames[0]?.();
+    expect(await settled(painted)).toBe(false);
+    vi.advanceTimersByTime(0);
+    expect(await settled(painted)).toBe(true);
+  });
+
+  it('gives up waiting after the timeout (a hidden page draws no frames)', async () => {
+    vi.useFakeTimers();
+    frameGlobals.requestAnimationFrame = () => 0;
+    const painted = afterNextPaint(300);
+    vi.advanceTimersByTime(299);
+    expect(await settled(painted)).toBe(false);
+    vi.advanceTimersByTime(1);
+    expect(await settled(painted)).toBe(true);
   });
 });
