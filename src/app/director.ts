@@ -3,8 +3,8 @@
 import { StoryRunner, type SavedRunner } from '../story/runner';
 import type { StoryEvent } from '../story/types';
 import { CHARACTERS, MUSIC_OFF, isOneOf } from '../story/vocabulary';
-import { reflect } from '../reflection';
-import type { AgeBand } from '../reflection';
+import type { AgeBand, ReflectionResult } from '../reflection';
+import { loadReflection, loadedReflection } from './reflection-loader';
 import { contentLang, translator, type Lang, type Translate, type UiLang } from '../i18n';
 import type { Shell } from '../ui/shell';
 import { StoryView } from '../ui/screens/story';
@@ -263,6 +263,8 @@ export class Director {
     const entry = this.restToPreload;
     this.restToPreload = null;
     this.endOpening();
+    // Needed once the player answers (the reflection, help in the order that fits the answers).
+    void loadReflection().catch(() => undefined);
     if (!entry) return;
     const token = this.playToken;
     void entry.assets().then((assets) => {
@@ -341,10 +343,25 @@ export class Director {
     );
   }
 
+  /** The reflection on `answers` (the reflection layer loads first, if it has not yet). */
+  private reflectOn(answers: Answer[]): Promise<ReflectionResult> {
+    const ageBand = this.ageBand ?? DEFAULT_AGE_BAND;
+    return loadReflection().then(({ reflect }) =>
+      reflect({ answers, danger: this.dangerSaid, ageBand, lang: this.content }),
+    );
+  }
+
   /** "Mijn spiegel": everything told in every story played this time, most serious first. */
   showMirror(): void {
-    const ageBand = this.ageBand ?? DEFAULT_AGE_BAND;
-    const result = reflect({ answers: this.answers, danger: this.dangerSaid, ageBand, lang: this.content });
+    const token = this.playToken;
+    void this.reflectOn(this.answers)
+      .then((result) => {
+        if (token === this.playToken) this.mirrorOverlay(result);
+      })
+      .catch(() => this.showHelp());
+  }
+
+  private mirrorOverlay(result: ReflectionResult): void {
     this.parts.shell.overlay(
       reflectionScreen(this.t, this.content, result.cards, this.helpContext(this.answers), {
         again: () => this.showSelect(),
@@ -430,12 +447,17 @@ export class Director {
   }
 
   private helpContext(answers: Answer[] = this.answers) {
-    const { cards } = reflect({
-      answers,
-      danger: this.dangerSaid,
-      ageBand: this.ageBand ?? DEFAULT_AGE_BAND,
-      lang: this.content,
-    });
+    // Help in its plain order (112 first; danger still counts) until the reflection layer is here: it
+    // loads at the first choice, before any answer can be given.
+    const reflection = answers.length > 0 ? loadedReflection() : null;
+    const cards = reflection
+      ? reflection.reflect({
+          answers,
+          danger: this.dangerSaid,
+          ageBand: this.ageBand ?? DEFAULT_AGE_BAND,
+          lang: this.content,
+        }).cards
+      : [];
     return {
       verdicts: cards.map((card) => card.verdict),
       themes: cards.map((card) => card.theme),
@@ -526,8 +548,9 @@ export class Director {
     const runner = this.runner;
     const view = this.view;
     if (!runner || !view || this.busy) return;
+    // Busy: a second press is ignored. The button is disabled only where the step waits (a pause):
+    // disabling and re-enabling the focused button in one step costs two forced style updates a line.
     this.busy = true;
-    view.wait();
     const token = this.playToken;
     let offerCalm = false;
     try {
@@ -579,6 +602,7 @@ export class Director {
         } else sound.effect(event.name);
         return;
       case 'pause':
+        view.wait();
         await new Promise((resolve) => window.setTimeout(resolve, event.ms));
         return;
       case 'mirror':
@@ -632,21 +656,29 @@ export class Director {
 
   private showReflection(): void {
     this.endOpening();
-    const ageBand = this.ageBand ?? DEFAULT_AGE_BAND;
     const storyId = this.entry?.meta.id ?? '';
     const answers = this.answers.filter((answer) => answer.storyId === storyId);
-    const result = reflect({ answers, danger: this.dangerSaid, ageBand, lang: this.content });
-    for (const problem of result.problems) this.parts.report(problem);
     this.runner = null;
     void this.persist();
     this.parts.sound.playMusic('hoopvol');
     this.parts.stage.setAtmosphere('hoopvol');
     const storiesPlayed = new Set(this.answers.map((answer) => answer.storyId)).size;
-    this.parts.shell.show(
-      reflectionScreen(this.t, this.content, result.cards, this.helpContext(answers), {
-        again: () => this.showSelect(),
-        mirror: storiesPlayed > 1 ? () => this.showMirror() : undefined,
-      }),
+    const token = this.playToken;
+    // The layer loaded at the first choice; if it never could (offline), the help numbers show instead.
+    void this.reflectOn(answers).then(
+      (result) => {
+        if (token !== this.playToken) return;
+        for (const problem of result.problems) this.parts.report(problem);
+        this.parts.shell.show(
+          reflectionScreen(this.t, this.content, result.cards, this.helpContext(answers), {
+            again: () => this.showSelect(),
+            mirror: storiesPlayed > 1 ? () => this.showMirror() : undefined,
+          }),
+        );
+      },
+      () => {
+        if (token === this.playToken) this.showError();
+      },
     );
   }
 

@@ -4,7 +4,8 @@
 // language they had.
 import { installExplainerTexts, installHelpLineTexts } from '../help';
 import type { HelpTexts } from '../help/types';
-import { installPhrases, installThemeTexts, type Phrases, type ThemeTexts } from '../reflection';
+import type { Phrases, ThemeTexts } from '../reflection';
+import type * as Reflection from '../reflection';
 import type { ThemeId } from '../reflection/types';
 import { hasMessages, installMessages, type Lang, type PartialMessages, type UiLang } from './index';
 
@@ -20,13 +21,16 @@ export interface LanguagePack {
   };
 }
 
-export function installPack(pack: LanguagePack): void {
+/** Where a pack's reflection texts go: the reflection layer (a chunk of its own, loaded with the pack). */
+export type ReflectionTexts = Pick<typeof Reflection, 'installThemeTexts' | 'installPhrases'>;
+
+export function installPack(pack: LanguagePack, reflection: ReflectionTexts): void {
   if (pack.content) {
     const { lang, help, themes, phrases } = pack.content;
     installHelpLineTexts(lang, help);
     installExplainerTexts(lang, help);
-    installThemeTexts(lang, themes);
-    installPhrases(lang, phrases);
+    reflection.installThemeTexts(lang, themes);
+    reflection.installPhrases(lang, phrases);
   }
   // Last: from here on the language counts as ready.
   installMessages(pack.lang, pack.messages);
@@ -48,9 +52,9 @@ export function loadLanguage(lang: UiLang): Promise<boolean> {
   const pending = loading.get(lang);
   if (pending) return pending;
   const load = PACKS[lang as PackLang];
-  const promise = load()
-    .then(({ PACK }) => {
-      installPack(PACK);
+  const promise = Promise.all([load(), import('../reflection')])
+    .then(([{ PACK }, reflection]) => {
+      installPack(PACK, reflection);
       return true;
     })
     .catch(() => false)

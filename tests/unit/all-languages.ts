@@ -4,5 +4,6 @@ import { installPack } from '../../src/i18n/language-packs';
 import { PACK as ar } from '../../src/i18n/packs/ar';
 import { PACK as bg } from '../../src/i18n/packs/bg';
 import { PACK as pl } from '../../src/i18n/packs/pl';
+import * as reflection from '../../src/reflection';
 
-for (const pack of [pl, bg, ar]) installPack(pack);
+for (const pack of [pl, bg, ar]) installPack(pack, reflection);

@@ -116,7 +116,9 @@ export class StoryView {
       this.controls.replaceChildren(this.nextButton);
     }
     this.nextButton.disabled = false;
-    if (hadFocus || document.activeElement === document.body) this.nextButton.focus();
+    // focus() brings style and layout up to date: only when the focus is not there already.
+    const focused = document.activeElement === this.nextButton;
+    if (!focused && (hadFocus || document.activeElement === document.body)) this.nextButton.focus();
   }
 
   /** While a pause tag runs or the next step loads. */
