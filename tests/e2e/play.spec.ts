@@ -27,6 +27,43 @@ test.describe('playing a scenario', () => {
     expect(storyFetches).toHaveLength(1);
   });
 
+  test('a press on "Verder" before the first line is written shows that line, it never skips it', async ({
+    page,
+  }) => {
+    await page.goto('/?s=slaan');
+    await expect(page.getByRole('button', { name: 'Start het verhaal' })).toBeVisible();
+    // A quick double press (Start, then at once the button that takes its place): the press lands in the
+    // moment between "Verder" appearing and the first line being written into the live region.
+    const pressedOnEmptyLine = page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const observer = new MutationObserver(() => {
+            const next = document.querySelector<HTMLButtonElement>('.screen-story .btn-next');
+            const line = document.querySelector('.screen-story .line');
+            if (!next || next.disabled || !line) return;
+            observer.disconnect();
+            // Press once the step that showed the button is over, before any timer runs: a chain of
+            // microtasks runs after the step's own (it awaits only microtasks) and before the next task.
+            const pressSoon = async () => {
+              for (let hop = 0; hop < 100; hop++) await Promise.resolve();
+              const empty = line.textContent === '';
+              next.click();
+              resolve(empty);
+            };
+            void pressSoon();
+          });
+          observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+        }),
+    );
+    await page.getByRole('button', { name: 'Start het verhaal' }).click();
+    // The race this test is about did happen (a line written at once would not test anything).
+    expect(await pressedOnEmptyLine).toBe(true);
+    await expect(page.locator('.screen-story .line')).toHaveText('Het is dinsdagavond in Sittard.');
+    // The next press goes on to the second line.
+    await page.getByRole('button', { name: 'Verder' }).click();
+    await expect(page.locator('.screen-story .line')).toContainText('keukentafel');
+  });
+
   test('with the mouse from the start screen to help, on a WebGL stage', async ({ page }) => {
     // The default player: a device that does not ask for less motion (the config asks for it).
     await page.emulateMedia({ reducedMotion: 'no-preference' });

@@ -41,7 +41,8 @@ export class StoryView {
   private firstLine = true;
   /** When the live region was made: the first line waits until it has existed a moment. */
   private readonly createdAt = performance.now();
-  private pendingLine: number | undefined;
+  /** The first line, waiting to be written into the live region (see FIRST_LINE_DELAY_MS). */
+  private pendingLine: { timer: number; write: () => void } | null = null;
   private typingTimer: number | undefined;
   private stopTypingListeners: (() => void) | null = null;
 
@@ -65,8 +66,9 @@ export class StoryView {
     this.nextButton = button(
       t('story.next'),
       () => {
-        // The first press while a line is being typed only shows the whole line.
-        if (!this.finishTyping()) actions.next();
+        // A press before the first line is written, or while a line is typed, only shows that line:
+        // it never skips a line the player has not seen.
+        if (!this.showPendingLine() && !this.finishTyping()) actions.next();
       },
       { class: 'btn btn-primary btn-next' },
     );
@@ -91,9 +93,10 @@ export class StoryView {
 
   showLine(event: LineEvent): void {
     const name = event.speaker ? this.speakerName(event.speaker) : null;
-    window.clearTimeout(this.pendingLine);
+    this.cancelPendingLine();
     this.finishTyping();
     const write = () => {
+      this.pendingLine = null;
       if (!this.element.isConnected) return;
       this.speaker.hidden = name === null;
       this.speaker.textContent = name ? `${name}:` : '';
@@ -107,7 +110,8 @@ export class StoryView {
     if (this.firstLine) {
       this.firstLine = false;
       const waited = performance.now() - this.createdAt;
-      this.pendingLine = window.setTimeout(write, Math.max(0, FIRST_LINE_DELAY_MS - waited));
+      const timer = window.setTimeout(write, Math.max(0, FIRST_LINE_DELAY_MS - waited));
+      this.pendingLine = { timer, write };
     } else write();
     this.extras.replaceChildren();
     const hadFocus = this.element.contains(document.activeElement);
@@ -134,7 +138,7 @@ export class StoryView {
       button(
         choice.text,
         () => {
-          if (!this.finishTyping()) this.actions.choose(choice.index);
+          if (!this.showPendingLine() && !this.finishTyping()) this.actions.choose(choice.index);
         },
         { class: 'btn' },
       ),
@@ -162,6 +166,20 @@ export class StoryView {
         button(this.t('story.calmOffer'), () => this.actions.calm(), { class: 'btn btn-link' }),
       ),
     );
+  }
+
+  /** Writes the first line now if it still waits. Returns true if it was waiting. */
+  private showPendingLine(): boolean {
+    const pending = this.pendingLine;
+    if (!pending) return false;
+    window.clearTimeout(pending.timer);
+    pending.write();
+    return true;
+  }
+
+  private cancelPendingLine(): void {
+    if (this.pendingLine) window.clearTimeout(this.pendingLine.timer);
+    this.pendingLine = null;
   }
 
   /** True while a line is being typed. */
