@@ -81,6 +81,9 @@ const TRACE_CATEGORIES = [
   'blink.user_timing',
   'loading',
   'netlog',
+  // the GPU process: how long each frame takes to draw (SwapBuffers), which competes for the CPUs
+  'viz',
+  'gpu',
 ];
 
 // ---------- the page under test ----------
