@@ -22,6 +22,9 @@ const FIRST_STORY = 'stories/nl/slaan.ink';
 /** The boot script: an entry of its own, added to index.html by vite.config.ts. */
 const BOOT_SCRIPT = 'src/boot.ts';
 
+/** The story engine (inkjs): a chunk of its own that main.ts fetches with the first screen. */
+const STORY_ENGINE = 'src/story/runner.ts';
+
 /** The lazily loaded Phaser stage (src/stage/index.ts imports it dynamically). */
 const PHASER_STAGE = 'src/stage/phaser-stage.ts';
 
@@ -47,7 +50,7 @@ type Group = keyof typeof BUDGETS;
 
 const LABELS: Record<Group, string> = {
   firstChoice:
-    'Before the first choice: index.html, the boot and entry JS, CSS, fonts, the first story and its file list',
+    'Before the first choice: index.html, the boot and entry JS, CSS, fonts, the story engine, the first story and its file list',
   phaser: 'The Phaser stage chunk (loaded after the shell, in its own chunk)',
   art: `Art of the first scenario (${FIRST_STORY}): backgrounds, characters, props`,
   audio: `Sound of the first scenario (${FIRST_STORY}): music, ambience, effects (ogg)`,
@@ -181,6 +184,7 @@ export function measure(dist: string): GroupResult[] {
       'index.html',
       ...entryFiles,
       ...fontsOf(dist, entryCss, base),
+      ...closure(manifest, STORY_ENGINE, entryKeys),
       storyFile(manifest, FIRST_STORY),
       // Its list of art and sound (`?assets`), a small module loaded with the note.
       ...closure(manifest, `${FIRST_STORY}?assets`, entryKeys),

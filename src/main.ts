@@ -23,11 +23,9 @@ import {
 import { loadLanguage } from './i18n/language-packs';
 import { loadScriptFont } from './ui/fonts';
 import { findStory } from './app/catalog';
+import { loadStoryEngine } from './app/story-engine';
 import { config } from './config';
 import { DeviceStore } from './privacy/device-store';
-
-// The game's own font, from now on (see :root.fonts in main.css: not before the script has arrived).
-document.documentElement.classList.add('fonts');
 
 function required<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
@@ -171,6 +169,12 @@ else {
     showFirstScreen();
   });
 }
+
+// The story engine arrives while the first screen is read (src/app/story-engine.ts). The game's own font
+// comes after it (see :root.fonts in main.css): on a slow link the fonts (34 KB) and the engine (32 KB)
+// would share the line, and the engine is what "Start het verhaal" waits for.
+const useGameFont = () => document.documentElement.classList.add('fonts');
+loadStoryEngine().then(useGameFont, useGameFont);
 
 // Only a player who opted in earlier has anything on this device; nothing is created here.
 void device.findExisting().then((saved) => {

@@ -1,10 +1,11 @@
 // The director: the one place that knows every part. It owns the game state (in memory only) and
 // routes story events to the UI, the stage and the sound.
-import { StoryRunner, type SavedRunner } from '../story/runner';
+import type { StoryRunner, SavedRunner } from '../story/runner';
 import type { StoryEvent } from '../story/types';
 import { CHARACTERS, MUSIC_OFF, isOneOf } from '../story/vocabulary';
 import type { AgeBand, ReflectionResult } from '../reflection';
 import { loadReflection, loadedReflection } from './reflection-loader';
+import { loadStoryEngine } from './story-engine';
 import { contentLang, translator, type Lang, type Translate, type UiLang } from '../i18n';
 import type { Shell } from '../ui/shell';
 import { StoryView } from '../ui/screens/story';
@@ -507,8 +508,9 @@ export class Director {
     this.parts.shell.show(this.view.element, this.view.element.querySelector('.dialogue'));
     let runner: StoryRunner;
     try {
-      const { json, hash } = await entry.load();
-      runner = new StoryRunner(json, hash);
+      // The story file and the engine (usually both here already: fetched with the note).
+      const [{ json, hash }, engine] = await Promise.all([entry.load(), loadStoryEngine()]);
+      runner = new engine.StoryRunner(json, hash);
     } catch (error) {
       this.parts.report(`could not load story ${entry.meta.id}: ${String(error)}`);
       if (token === this.playToken) this.showError();

@@ -27,6 +27,33 @@ test.describe('playing a scenario', () => {
     expect(storyFetches).toHaveLength(1);
   });
 
+  test('the content note shows before the story engine has arrived; the story starts when it is in', async ({
+    page,
+  }) => {
+    // The story engine (inkjs, src/app/story-engine.ts) is a chunk of its own; a slow link delays it.
+    let engineServed = false;
+    let releaseEngine = () => {};
+    const engineHeld = new Promise<void>((resolve) => (releaseEngine = resolve));
+    await page.route(/\/assets\/runner-[\w-]+\.js$/, async (route) => {
+      await engineHeld;
+      engineServed = true;
+      await route.continue();
+    });
+    await page.goto('/?s=slaan');
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText('Een klap');
+    const start = page.getByRole('button', { name: 'Start het verhaal' });
+    await expect(start).toBeVisible();
+    expect(engineServed).toBe(false);
+    // The game's own font waits for the engine too: it would share the slow line with it.
+    await expect(page.locator('html')).not.toHaveClass(/\bfonts\b/);
+    await start.click();
+    await expect(page.locator('.screen-story')).toBeVisible();
+    await expect(page.locator('.screen-story .line')).toHaveText('');
+    releaseEngine();
+    await expect(page.locator('.screen-story .line')).toHaveText('Het is dinsdagavond in Sittard.');
+    await expect(page.locator('html')).toHaveClass(/\bfonts\b/);
+  });
+
   test('a press on "Verder" before the first line is written shows that line, it never skips it', async ({
     page,
   }) => {
