@@ -27,6 +27,13 @@ import { loadStoryEngine } from './app/story-engine';
 import { config } from './config';
 import { DeviceStore } from './privacy/device-store';
 
+// The story engine (src/app/story-engine.ts) is requested first, before the first screen is built: it
+// arrives while that screen is read. The game's own font comes after it (see :root.fonts in main.css): on
+// a slow link the fonts (34 KB) and the engine (32 KB) would share the line, and the engine is what
+// "Start het verhaal" waits for.
+const useGameFont = () => document.documentElement.classList.add('fonts');
+loadStoryEngine().then(useGameFont, useGameFont);
+
 function required<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
   if (!element) throw new Error(`#${id} is missing from index.html`);
@@ -169,12 +176,6 @@ else {
     showFirstScreen();
   });
 }
-
-// The story engine arrives while the first screen is read (src/app/story-engine.ts). The game's own font
-// comes after it (see :root.fonts in main.css): on a slow link the fonts (34 KB) and the engine (32 KB)
-// would share the line, and the engine is what "Start het verhaal" waits for.
-const useGameFont = () => document.documentElement.classList.add('fonts');
-loadStoryEngine().then(useGameFont, useGameFont);
 
 // Only a player who opted in earlier has anything on this device; nothing is created here.
 void device.findExisting().then((saved) => {
