@@ -20,6 +20,9 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
+    // A click that can never happen (say, a screen in the way) fails with its reason within a minute
+    // instead of using up the whole test's time in silence.
+    actionTimeout: 60_000,
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
     serviceWorkers: 'block',

@@ -399,8 +399,11 @@ export class Director {
           back: () => this.parts.shell.closeOverlay(),
         },
       );
+    // Shows the new state, but only on a storage screen that is still open: a player who went back
+    // while the device was slow to answer must not see the screen come back over the story.
     const replace = () => {
-      if (this.parts.shell.topOverlayIs('storage')) this.parts.shell.closeOverlay();
+      if (!this.parts.shell.topOverlayIs('storage')) return;
+      this.parts.shell.closeOverlay();
       this.parts.shell.overlay(render());
     };
     if (this.parts.shell.topOverlayIs('storage')) return;
