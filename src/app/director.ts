@@ -154,8 +154,10 @@ export class Director {
    * first; if it cannot load, the player stays in the language they had.
    */
   setLanguage(lang: UiLang): void {
+    const asked = this.parts.shell.position;
     void loadLanguage(lang).then((ready) => {
-      if (!ready) return;
+      // A pack that arrives after the player went on (say, pressed "Begin") does not pull them back.
+      if (!ready || this.parts.shell.position !== asked) return;
       this.adoptLanguage(lang);
       this.parts.onLanguageChange(lang);
       this.showStart();
@@ -300,9 +302,11 @@ export class Director {
     const stories = storiesFor(this.lang).map((entry) => ({ id: entry.meta.id, title: entry.meta.title }));
     // Its own chunk (with the QR code maker): teachers need it, the pupil playing does not.
     this.schoolsLoading = true;
+    const asked = this.parts.shell.position;
     void import('../ui/screens/schools')
       .then(({ schoolsScreen }) => {
-        if (this.parts.shell.topOverlayIs('schools')) return;
+        // Not over a screen the player went on to while it loaded.
+        if (this.parts.shell.position !== asked) return;
         this.parts.shell.overlay(
           schoolsScreen(this.t, { lang: this.lang, stories, back: () => this.parts.shell.closeOverlay() }),
         );
@@ -355,11 +359,15 @@ export class Director {
   /** "Mijn spiegel": everything told in every story played this time, most serious first. */
   showMirror(): void {
     const token = this.playToken;
+    const asked = this.parts.shell.position;
+    const stillHere = () => token === this.playToken && this.parts.shell.position === asked;
     void this.reflectOn(this.answers)
       .then((result) => {
-        if (token === this.playToken) this.mirrorOverlay(result);
+        if (stillHere()) this.mirrorOverlay(result);
       })
-      .catch(() => this.showHelp());
+      .catch(() => {
+        if (stillHere()) this.showHelp();
+      });
   }
 
   private mirrorOverlay(result: ReflectionResult): void {

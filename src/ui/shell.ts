@@ -16,6 +16,7 @@ export class Shell {
   private readonly overlays: { element: HTMLElement; returnFocus: Element | null }[] = [];
   private soundButton: HTMLButtonElement | null = null;
   private readonly changeListeners: (() => void)[] = [];
+  private changes = 0;
 
   constructor(
     private readonly root: HTMLElement,
@@ -49,7 +50,16 @@ export class Shell {
     this.changeListeners.push(listener);
   }
 
+  /**
+   * Counts every change of screen or overlay. Work that finishes late (a chunk on a slow link, a slow
+   * device) compares it with the count when the player asked, and acts only if they are still there.
+   */
+  get position(): number {
+    return this.changes;
+  }
+
   private changed(): void {
+    this.changes++;
     for (const listener of this.changeListeners) listener();
   }
 
