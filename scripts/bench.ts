@@ -359,13 +359,31 @@ function bytesUntil(requests: Request[], ms: number | undefined): number {
 
 type Metrics = Record<string, number>;
 
+/**
+ * The opening, line by line (from the steps of the first scenario): how long the lines before the first
+ * choice took to tap through with the story's pause left out (the longest wait between two lines),
+ * and the median time from one line to the next.
+ */
+function openingLines(steps: [number, string][]): { tapped: number; perLine: number } {
+  const end = steps.findIndex(([, what]) => what === 'choices');
+  const lines = steps.slice(0, end < 0 ? steps.length : end).filter(([, what]) => what !== 'next');
+  const gaps = lines.slice(1).map(([time], i) => time - (lines[i]?.[0] ?? time));
+  if (gaps.length === 0) return { tapped: NaN, perLine: NaN };
+  const total = gaps.reduce((sum, gap) => sum + gap, 0);
+  return { tapped: total - Math.max(...gaps), perLine: median(gaps) };
+}
+
 function metricsOf(run: Run): Metrics {
   const { marks, frames, choice } = run.state;
   const since = (name: string, from: number | undefined) =>
     marks[name] === undefined || from === undefined ? NaN : (marks[name] ?? NaN) - from;
+  const opening = openingLines(run.state.steps);
   return {
     quickExit: marks.quickExit ?? NaN,
     quickExitBytes: bytesUntil(run.requests, marks.quickExit),
+    click: marks.click ?? NaN,
+    openingTapped: opening.tapped,
+    openingPerLine: opening.perLine,
     firstLine: marks.firstLine ?? NaN,
     firstLineFromClick: since('firstLine', marks.click),
     firstChoice: marks.firstChoice ?? NaN,
@@ -411,6 +429,7 @@ interface Row {
 const ROWS: Row[] = [
   { key: 'quickExit', label: 'Quick exit visible', unit: 'ms' },
   { key: 'quickExitBytes', label: 'Bytes until the quick exit is visible', unit: 'KB' },
+  { key: 'click', label: '"Start het verhaal" clicked, as soon as it shows (from navigation)', unit: 'ms' },
   { key: 'firstLine', label: 'First line on screen (from navigation)', unit: 'ms' },
   {
     key: 'firstLineFromClick',
@@ -420,6 +439,12 @@ const ROWS: Row[] = [
   { key: 'firstChoice', label: 'First choice on screen (from navigation)', unit: 'ms' },
   { key: 'firstChoiceFromClick', label: 'First choice on screen (from the click)', unit: 'ms' },
   { key: 'firstChoiceBytes', label: 'Bytes until the first choice', unit: 'KB' },
+  {
+    key: 'openingTapped',
+    label: "The opening's lines tapped through, first line to the choice, without the story's pause",
+    unit: 'ms',
+  },
+  { key: 'openingPerLine', label: 'From one line of the opening to the next, median', unit: 'ms' },
   { key: 'phaserReady', label: 'Phaser booted, WebGL (from navigation)', unit: 'ms' },
   { key: 'scene', label: 'Full scene drawn: first background (from navigation)', unit: 'ms' },
   { key: 'sceneFromClick', label: 'Full scene drawn (from the click)', unit: 'ms' },

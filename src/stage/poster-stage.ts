@@ -213,6 +213,8 @@ export class PosterStage implements Stage {
   }
 
   setSpeaker(character: string | null): void {
+    // Most lines keep the speaker: no style to write then (this runs for every line).
+    if (character === this.speaker) return;
     this.speaker = character;
     this.layoutActors();
   }
