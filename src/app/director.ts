@@ -561,6 +561,7 @@ export class Director {
     const runner = this.runner;
     const view = this.view;
     if (!runner || !view || this.busy) return;
+    this.rest.wentOn();
     // Busy: a second press is ignored. The button is disabled only where the step waits (a pause):
     // disabling and re-enabling the focused button in one step costs two forced style updates a line.
     this.busy = true;

@@ -24,6 +24,16 @@ export class RestSignal {
     if (this.waiting.length > 0) this.timer = setTimeout(() => this.flush(), this.restMs);
   }
 
+  /**
+   * The player went on (pressed "Verder" or chose): the clock stops until the next line is on screen.
+   * A story's pause after the press is waiting for the story, not resting; work started there would
+   * still run when the pause ends and the next line is due.
+   */
+  wentOn(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
   /** Runs the waiting work now (the first choice is on screen: the player stops there anyway). */
   flush(): void {
     clearTimeout(this.timer);

@@ -37,6 +37,23 @@ describe('RestSignal', () => {
     expect(work).toHaveBeenCalledTimes(runs);
   });
 
+  it('does not count a pause after the player went on as a rest', () => {
+    const rest = new RestSignal();
+    const work = vi.fn();
+    rest.whenResting(work);
+    rest.lineShown();
+    vi.advanceTimersByTime(100);
+    // "Verder" into a story pause longer than a rest: the clock waits for the next line.
+    rest.wentOn();
+    vi.advanceTimersByTime(REST_MS * 2);
+    expect(work).not.toHaveBeenCalled();
+    rest.lineShown();
+    vi.advanceTimersByTime(REST_MS - 1);
+    expect(work).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(work).toHaveBeenCalledTimes(1);
+  });
+
   it('runs each piece of work once, in order, and flush() runs it at once', () => {
     const rest = new RestSignal(200);
     const order: string[] = [];
