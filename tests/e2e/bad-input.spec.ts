@@ -86,42 +86,44 @@ test('with audio blocked the story plays on in silence', async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
-/** Holds back every request matching `pattern` until `release()`: a file stuck on a slow link. */
-async function holdBack(page: Page, pattern: RegExp): Promise<() => void> {
+/**
+ * Holds back every request matching `pattern` (a file stuck on a slow link). The returned function lets
+ * it through, waits for it to arrive, and gives the page half a second to act on it.
+ */
+async function holdBack(page: Page, pattern: RegExp): Promise<() => Promise<void>> {
   let release = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
   await page.route(pattern, async (route) => {
     await released;
     await route.continue();
   });
-  return release;
+  return async () => {
+    const arrived = page.waitForResponse(pattern);
+    release();
+    await arrived;
+    await page.waitForTimeout(500);
+  };
 }
 
 test.describe('a slow link never pulls the player back to where they were', () => {
   test('a language that arrives after "Begin" leaves the player where they went', async ({ page }) => {
-    const release = await holdBack(page, /\/assets\/pl-[\w-]+\.js$/);
+    const letThrough = await holdBack(page, /\/assets\/pl-[\w-]+\.js$/);
     await page.goto('/');
     await page.locator('.language-picker button[lang="pl"]').click();
     await page.getByRole('button', { name: 'Begin' }).click();
     await expect(page.getByRole('heading', { name: 'Veilig spelen' })).toBeVisible();
-    const arrived = page.waitForResponse(/\/assets\/pl-[\w-]+\.js$/);
-    release();
-    await arrived;
-    await page.waitForTimeout(500);
+    await letThrough();
     await expect(page.getByRole('heading', { name: 'Veilig spelen' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
   });
 
   test('"Voor scholen" that arrives after "Begin" does not open over the next screen', async ({ page }) => {
-    const release = await holdBack(page, /\/assets\/schools-[\w-]+\.js$/);
+    const letThrough = await holdBack(page, /\/assets\/schools-[\w-]+\.js$/);
     await page.goto('/');
     await page.getByRole('button', { name: 'Voor scholen' }).click();
     await page.getByRole('button', { name: 'Begin' }).click();
     await expect(page.getByRole('heading', { name: 'Veilig spelen' })).toBeVisible();
-    const arrived = page.waitForResponse(/\/assets\/schools-[\w-]+\.js$/);
-    release();
-    await arrived;
-    await page.waitForTimeout(500);
+    await letThrough();
     await expect(page.getByRole('heading', { name: 'Voor scholen' })).toHaveCount(0);
     await expect(page.getByRole('heading', { name: 'Veilig spelen' })).toBeVisible();
     // Asked for again, it opens.

@@ -218,6 +218,15 @@ test.describe('B and C. A full playthrough without opting in', () => {
   });
 });
 
+/** "Bewaar waar ik ben" from the content note's menu, straight back to the note. */
+async function optInFromTheNote(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await page.getByRole('button', { name: 'Bewaren op dit apparaat' }).click();
+  await page.getByRole('button', { name: 'Bewaar waar ik ben' }).click();
+  await page.getByRole('button', { name: 'Terug' }).click();
+  await page.getByRole('button', { name: 'Sluit menu' }).click();
+}
+
 /** The saved game as it sits in IndexedDB (opened read-only, the way any other script could). */
 function readSave(page: Page): Promise<unknown> {
   return page.evaluate(
@@ -281,11 +290,7 @@ test.describe('C. Storage on the device', () => {
   test('C17 a save never reveals the answer to a personal question', async ({ page }) => {
     test.setTimeout(300_000);
     await openScenario(page, 'ruzie');
-    await page.getByRole('button', { name: 'Menu' }).click();
-    await page.getByRole('button', { name: 'Bewaren op dit apparaat' }).click();
-    await page.getByRole('button', { name: 'Bewaar waar ik ben' }).click();
-    await page.getByRole('button', { name: 'Terug' }).click();
-    await page.getByRole('button', { name: 'Sluit menu' }).click();
+    await optInFromTheNote(page);
     await page.getByRole('button', { name: 'Start het verhaal' }).click();
     // Walk to the personal question.
     const story = page.locator('.screen-story');
@@ -348,11 +353,7 @@ test.describe('C. Storage on the device', () => {
       };
     });
     await openScenario(page, 'ruzie');
-    await page.getByRole('button', { name: 'Menu' }).click();
-    await page.getByRole('button', { name: 'Bewaren op dit apparaat' }).click();
-    await page.getByRole('button', { name: 'Bewaar waar ik ben' }).click();
-    await page.getByRole('button', { name: 'Terug' }).click();
-    await page.getByRole('button', { name: 'Sluit menu' }).click();
+    await optInFromTheNote(page);
     // The opt-in lands (a save with the settings) ...
     await expect.poll(() => readSave(page), { timeout: 15_000 }).toMatchObject({ storyId: null });
     // ... without the storage screen coming back over the note.
