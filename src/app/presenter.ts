@@ -216,7 +216,8 @@ export class Presenter {
       );
     } catch (error) {
       this.parts.report(`could not load story ${entry.meta.id}: ${String(error)}`);
-      this.showHome();
+      // Back to the list only if the presenter is still waiting for this story (not gone elsewhere).
+      if (token === this.token) this.showHome();
       return;
     }
     if (token !== this.token) return;

@@ -450,6 +450,31 @@ test.describe('presenter mode', () => {
     writeFileSync(out, Buffer.from(small, 'base64'));
     expect(statSync(out).size).toBeLessThan(300_000);
   });
+
+  test('a story that fails to load late leaves the presenter where they went meanwhile', async ({ page }) => {
+    await withoutStage(page);
+    // The story file hangs until released, then fails (a dropped school Wi-Fi).
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/nl-ruzie-[\w-]+\.json$/, async (route) => {
+      await released;
+      await route.abort();
+    });
+    await openPresenter(page);
+    await page.locator('[data-story="ruzie"]').click();
+    await page.getByRole('button', { name: 'Start in de klas' }).click();
+    // Waiting, the presenter picks another story and opens its page.
+    await page.getByRole('button', { name: 'Ander verhaal' }).click();
+    await page.locator('[data-story="slaan"]').click();
+    await expect(page.getByText('Als iemand heftig reageert')).toBeVisible();
+    const failed = page.waitForEvent('requestfailed', (request) => /nl-ruzie-/.test(request.url()));
+    release();
+    await failed;
+    await page.waitForTimeout(500);
+    // Still on the page they chose, not thrown back to the list of stories.
+    await expect(page.getByText('Als iemand heftig reageert')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Voor de klas' })).toHaveCount(0);
+  });
 });
 
 test.describe('presenter mode, accessibility', () => {
