@@ -34,7 +34,7 @@ import { ambienceFor } from './ambience';
 import { loadLanguage } from '../i18n/language-packs';
 import { afterNextPaint } from '../util/idle';
 import { RestSignal } from './reading-pace';
-import { Preloader, afterOpening, openingScene, savesData } from './preload';
+import { Preloader, afterOpening, firstRoom, openingScene, savesData } from './preload';
 import type { OpeningGate } from './opening-gate';
 import { preloadBar } from '../ui/screens/preload';
 import { findStory, storiesFor, type CatalogEntry } from './catalog';
@@ -517,6 +517,7 @@ export class Director {
     // exists before the first line is written into it.
     this.view.wait();
     this.parts.shell.show(this.view.element, this.view.element.querySelector('.dialogue'));
+    if (!saved) this.showFirstRoom(entry, token);
     let runner: StoryRunner;
     try {
       // The story file and the engine (usually both here already: fetched with the note).
@@ -544,6 +545,21 @@ export class Director {
       }
     }
     await this.advance();
+  }
+
+  /**
+   * Draws the room the story opens in while its engine and first line are still coming: on a slow
+   * device the picture is then parsed and painted in that wait, not while the first lines come in.
+   * The story's own first background is the same room (the stage does not draw it twice).
+   */
+  private showFirstRoom(entry: CatalogEntry, token: number): void {
+    void entry.assets().then((assets) => {
+      const room = firstRoom(assets);
+      // Not if the story has drawn a scene of its own meanwhile, or was left.
+      if (room && token === this.playToken && this.parts.stage.background === null) {
+        this.parts.stage.setBackground(room);
+      }
+    });
   }
 
   private choose(index: number): void {

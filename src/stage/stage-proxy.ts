@@ -64,6 +64,8 @@ export class StageProxy implements Stage {
   }
 
   setBackground(location: string): void {
+    // The room already shown (a story opening in the room its note showed): nothing to redraw.
+    if (this.scene.background === location) return;
     this.scene.background = location;
     for (const stage of this.stages()) stage.setBackground(location);
   }

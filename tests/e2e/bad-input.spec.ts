@@ -2,7 +2,7 @@
 // numbers, and the quick exit keeps working.
 import type { Page } from '@playwright/test';
 import { test, expect, stubExitSite, EXIT_URL } from './fixtures';
-import { openScenario } from './helpers';
+import { holdBack, openScenario } from './helpers';
 
 async function expectCalmError(page: Page) {
   await expect(page.getByRole('heading', { name: 'Er ging iets mis' })).toBeVisible();
@@ -85,25 +85,6 @@ test('with audio blocked the story plays on in silence', async ({ page }) => {
   await expect(page.locator('.screen-story .line')).not.toBeEmpty();
   expect(errors).toEqual([]);
 });
-
-/**
- * Holds back every request matching `pattern` (a file stuck on a slow link). The returned function lets
- * it through, waits for it to arrive, and gives the page half a second to act on it.
- */
-async function holdBack(page: Page, pattern: RegExp): Promise<() => Promise<void>> {
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(pattern, async (route) => {
-    await released;
-    await route.continue();
-  });
-  return async () => {
-    const arrived = page.waitForResponse(pattern);
-    release();
-    await arrived;
-    await page.waitForTimeout(500);
-  };
-}
 
 test.describe('a slow link never pulls the player back to where they were', () => {
   test('a language that arrives after "Begin" leaves the player where they went', async ({ page }) => {

@@ -84,3 +84,22 @@ export async function playUntil(page: Page, done: () => Promise<boolean>): Promi
   }
   if (!(await done())) throw new Error('the story ended before the condition held');
 }
+
+/**
+ * Holds back every request matching `pattern` (a file stuck on a slow link). The returned function lets
+ * it through, waits for it to arrive, and gives the page half a second to act on it.
+ */
+export async function holdBack(page: Page, pattern: RegExp): Promise<() => Promise<void>> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return async () => {
+    const arrived = page.waitForResponse(pattern);
+    release();
+    await arrived;
+    await page.waitForTimeout(500);
+  };
+}

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import { EXIT_URL, expect, soundPlaying, test } from './fixtures';
-import { openScenario, playUntil } from './helpers';
+import { holdBack, openScenario, playUntil } from './helpers';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -72,6 +72,29 @@ test.describe('stage and sound in the game', () => {
     await playUntil(page, async () => (await stage.getAttribute('data-still-scene')) !== 'keuken');
     await expect(stage).toHaveAttribute('data-still-scene', 'slaapkamer');
     await expect(stage.locator('.stage-still-bg')).toHaveCount(1);
+  });
+
+  test('on a slow link the first room of the story is drawn while its engine is still coming, and not twice', async ({
+    page,
+  }) => {
+    // A deep link: the story engine (its own chunk) is still on its way when "Start het verhaal" is pressed.
+    const letThrough = await holdBack(page, /\/assets\/runner-[\w-]+\.js$/);
+    const stage = page.locator('#stage');
+    await page.goto('/?s=slaan');
+    await page.getByRole('button', { name: 'Start het verhaal' }).click();
+    await expect(stage).toHaveAttribute('data-still-scene', 'keuken');
+    await expect(stage.locator('.stage-still-bg.shown')).toBeVisible();
+    await expect(page.locator('.screen-story .line')).toBeEmpty();
+    await letThrough();
+    await expect(page.locator('.screen-story .line')).not.toBeEmpty();
+    // The story's own "keuken" is the room already there: no second picture fading in over it.
+    const first = await stage.locator('.stage-still-bg').elementHandle();
+    await expect(stage.locator('.stage-still-bg')).toHaveCount(1);
+    await page.waitForTimeout(300);
+    await expect(stage.locator('.stage-still-bg')).toHaveCount(1);
+    expect(await stage.locator('.stage-still-bg').evaluate((image, before) => image === before, first)).toBe(
+      true,
+    );
   });
 
   test('the content note shows a real progress bar that never blocks the start', async ({ page }) => {

@@ -39,6 +39,28 @@ describe('stage proxy with a still stage', () => {
     expect(proxy.background).toBe('keuken');
   });
 
+  it('draws a room once: the same background again (the story opening in the room already shown) is no new picture', () => {
+    const still = recorder();
+    const real = recorder();
+    const proxy = new StageProxy(still.stage);
+    proxy.attach(real.stage as Stage);
+    proxy.setBackground('keuken');
+    proxy.setBackground('keuken');
+    proxy.setBackground('straat');
+    proxy.setBackground('keuken');
+    proxy.clear();
+    proxy.setBackground('keuken');
+    const backgrounds = (calls: string[]) => calls.filter((call) => call.startsWith('setBackground'));
+    const expected = [
+      'setBackground(keuken)',
+      'setBackground(straat)',
+      'setBackground(keuken)',
+      'setBackground(keuken)',
+    ];
+    expect(backgrounds(still.calls)).toEqual(expected);
+    expect(backgrounds(real.calls)).toEqual(expected);
+  });
+
   it('replays the latest scene into Phaser, then both follow the story until the still stage retires', () => {
     const still = recorder();
     const real = recorder();
