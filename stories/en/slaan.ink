@@ -13,7 +13,7 @@ INCLUDE common.ink
 It is Tuesday evening in Sittard. # bg: keuken # music: rustig
 You are sitting at the kitchen table doing your homework.
 Fractions. Not your favourite subject.
-Your little sister Lotte sits next to you. She is six. She is drawing.
+Your little sister Lotte sits next to you. She is six. She is drawing. # enter: zus
 Look! I'm drawing you. With a crown! # speaker: zus # mood: blij
 You laugh. In the drawing you have very long arms.
 Then the front door opens. # sfx: deur_hard # music: gespannen

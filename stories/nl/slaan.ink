@@ -13,7 +13,7 @@ INCLUDE common.ink
 Het is dinsdagavond in Sittard. # bg: keuken # music: rustig
 Je zit aan de keukentafel en maakt je huiswerk.
 Breuken. Niet je lievelingsvak.
-Je zusje Lotte zit naast je. Ze is zes. Ze tekent.
+Je zusje Lotte zit naast je. Ze is zes. Ze tekent. # enter: zus
 Kijk! Ik teken jou. Met een kroon! # speaker: zus # mood: blij
 Je lacht. Op de tekening heb je heel lange armen.
 Dan gaat de voordeur open. # sfx: deur_hard # music: gespannen

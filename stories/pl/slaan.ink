@@ -13,7 +13,7 @@ INCLUDE common.ink
 Jest wtorkowy wieczór w Sittard. # bg: keuken # music: rustig
 Siedzisz przy kuchennym stole i odrabiasz lekcje.
 Ułamki. Nie twój ulubiony przedmiot.
-Twoja młodsza siostra Lotte siedzi obok. Ma sześć lat. Rysuje.
+Twoja młodsza siostra Lotte siedzi obok. Ma sześć lat. Rysuje. # enter: zus
 Patrz! Rysuję ciebie. Z koroną! # speaker: zus # mood: blij
 Śmiejesz się. Na rysunku masz bardzo długie ręce.
 Wtedy otwierają się drzwi wejściowe. # sfx: deur_hard # music: gespannen
