@@ -29,7 +29,7 @@ export function openingScene(assets: StoryAssets): StoryAssets {
   return { files: assets.files.slice(0, assets.opening), opening: assets.opening };
 }
 
-/** The first room (background) a story shows, or null: shown behind its content note. */
+/** The first room (background) a story shows, or null: drawn as soon as the story starts. */
 export function firstRoom(assets: StoryAssets): string | null {
   return assets.files.find((file) => file.kind === 'bg')?.name ?? null;
 }
