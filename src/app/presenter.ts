@@ -12,7 +12,8 @@ import { StoryRunner } from '../story/runner';
 import { config } from '../config';
 import { getHelpLine } from '../help';
 import { calmScreen } from '../ui/screens/calm';
-import { dangerScreen, helpScreen } from '../ui/screens/help';
+import { dangerScreen, helpNumbersBlock, helpScreen } from '../ui/screens/help';
+import { errorScreen } from '../ui/screens/basic';
 import { ClassView } from '../ui/presenter/class-view';
 import { endScreen, handoutScreen, handoutSheet } from '../ui/presenter/handout';
 import { notesOverlay, prepScreen, presenterHome, presenterMenu, scenarioScreen } from '../ui/presenter/home';
@@ -216,8 +217,8 @@ export class Presenter {
       );
     } catch (error) {
       this.parts.report(`could not load story ${entry.meta.id}: ${String(error)}`);
-      // Back to the list only if the presenter is still waiting for this story (not gone elsewhere).
-      if (token === this.token) this.showHome();
+      // Only if the presenter is still waiting for this story (not gone elsewhere meanwhile).
+      if (token === this.token) this.showLoadError();
       return;
     }
     if (token !== this.token) return;
@@ -235,6 +236,11 @@ export class Presenter {
     });
     this.parts.shell.show(this.view.element, this.view.element.querySelector<HTMLElement>('.class-next'));
     this.render(session.current, true);
+  }
+
+  /** The story could not load (the school's connection): say so, with the help numbers, and go back. */
+  private showLoadError(): void {
+    this.parts.shell.show(errorScreen(this.t, helpNumbersBlock(this.t, this.content), () => this.showHome()));
   }
 
   next(): void {

@@ -474,6 +474,24 @@ test.describe('presenter mode', () => {
     // Still on the page they chose, not thrown back to the list of stories.
     await expect(page.getByText('Als iemand heftig reageert')).toBeVisible();
     await expect(page.getByRole('heading', { level: 1, name: 'Voor de klas' })).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'Er ging iets mis' })).toHaveCount(0);
+  });
+
+  test('a story that cannot load says so, with the help numbers, and goes back to the list', async ({
+    page,
+  }) => {
+    await withoutStage(page);
+    await page.route(/\/assets\/nl-ruzie-[\w-]+\.json$/, (route) => route.abort());
+    await openPresenter(page);
+    await page.locator('[data-story="ruzie"]').click();
+    await page.getByRole('button', { name: 'Start in de klas' }).click();
+    const error = page.locator('section[aria-labelledby="error-title"]');
+    await expect(error.getByRole('heading', { name: 'Er ging iets mis' })).toBeVisible();
+    await expect(error.getByText('Dat ligt niet aan jou.')).toBeVisible();
+    await expect(error.getByText('Direct gevaar? Bel 112')).toBeVisible();
+    await expect(error.getByRole('link', { name: /Kindertelefoon/ })).toBeVisible();
+    await page.getByRole('button', { name: 'Kies een ander verhaal' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Voor de klas' })).toBeVisible();
   });
 });
 
