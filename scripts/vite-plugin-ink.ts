@@ -4,7 +4,9 @@
 // `story` is the URL of a hashed .json file (the game fetches it as text when the story is played, so
 // the text is freed when the story ends: a module would keep it for the whole visit) and `hash` ties
 // saved games to this version. `import assets from '…/slaan.ink?assets'` lists the art and sound files
-// the story uses (for preloading; a module of its own, loaded when the story's note opens).
+// the story uses (for preloading; a module of its own, loaded when the story's note opens), and
+// `import { recordedOpening } from '…/slaan.ink?assets'` the story's opening up to the first choice, as
+// the runner plays it (src/story/opening.ts: replayed while the story engine is still coming).
 // `import json from '…/slaan.ink'` gives the JSON text itself (tests).
 // A broken .ink fails the build and shows the dev-server overlay with file and line.
 import { relative } from 'node:path';
@@ -12,6 +14,8 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { compileInkFile, formatProblem } from './ink-compile.ts';
 import { readGlobalTags } from './ink-meta.ts';
 import { readStoryAssets } from './ink-assets.ts';
+import { StoryRunner } from '../src/story/runner.ts';
+import { recordOpening } from '../src/story/opening.ts';
 
 const INK = /\.ink(\?meta|\?assets)?$/;
 /** Where the dev server serves compiled stories. */
@@ -68,7 +72,11 @@ export function inkPlugin(): Plugin {
         });
       }
       if (match[1] === '?assets') {
-        return `export default ${JSON.stringify(readStoryAssets(result.json, root))};`;
+        const opening = recordOpening(result.json, new StoryRunner(result.json));
+        return [
+          `export default ${JSON.stringify(readStoryAssets(result.json, root))};`,
+          `export const recordedOpening = ${JSON.stringify(opening)};`,
+        ].join('\n');
       }
       if (match[1] === '?meta') {
         const name = relative(root, path)

@@ -2,6 +2,7 @@
 import { parseMeta } from '../story/meta';
 import type { StoryMeta } from '../story/types';
 import { NO_ASSETS, type StoryAssets } from '../story/assets';
+import type { OpeningStep } from '../story/opening';
 import type { Lang, UiLang } from '../i18n';
 
 const metas = import.meta.glob(['../../stories/*/*.ink', '!../../stories/*/common.ink'], {
@@ -16,6 +17,12 @@ const assetLists = import.meta.glob(['../../stories/*/*.ink', '!../../stories/*/
   query: '?assets',
   import: 'default',
 }) as Record<string, () => Promise<StoryAssets>>;
+
+/** Each story's opening as recorded at build time: in the same small module as its list of files. */
+const openings = import.meta.glob(['../../stories/*/*.ink', '!../../stories/*/common.ink'], {
+  query: '?assets',
+  import: 'recordedOpening',
+}) as Record<string, () => Promise<OpeningStep[]>>;
 
 /** Where each compiled story is (a hashed .json file), and its hash. */
 const compiled = import.meta.glob(['../../stories/*/*.ink', '!../../stories/*/common.ink'], {
@@ -34,6 +41,8 @@ export interface CatalogEntry {
   meta: StoryMeta;
   /** Art and sound files the story uses, the opening scene's first (none if the list cannot load). */
   assets: () => Promise<StoryAssets>;
+  /** The opening up to the first choice, to replay while the engine comes (none if it cannot load). */
+  opening: () => Promise<readonly OpeningStep[]>;
   /**
    * The compiled ink as JSON text, and its hash (saved games are tied to it). Fetched, not imported:
    * a module would keep the text for the whole visit; this is freed when the story ends.
@@ -74,6 +83,7 @@ function entries(): CatalogEntry[] {
       lang,
       meta: parseMeta(tags),
       assets: () => (assetLists[path]?.() ?? Promise.resolve(NO_ASSETS)).catch(() => NO_ASSETS),
+      opening: () => (openings[path]?.() ?? Promise.resolve([])).catch(() => []),
       load: async () => {
         loadStarted = true;
         return { json: await take(), hash };

@@ -2,6 +2,7 @@
 // routes story events to the UI, the stage and the sound.
 import type { StoryRunner, SavedRunner } from '../story/runner';
 import type { StoryEvent } from '../story/types';
+import { OpeningReplay } from '../story/opening';
 import { CHARACTERS, MUSIC_OFF, isOneOf } from '../story/vocabulary';
 import type { AgeBand, ReflectionResult } from '../reflection';
 import { loadReflection, loadedReflection } from './reflection-loader';
@@ -34,7 +35,7 @@ import { ambienceFor } from './ambience';
 import { loadLanguage } from '../i18n/language-packs';
 import { afterNextPaint } from '../util/idle';
 import { RestSignal } from './reading-pace';
-import { Preloader, afterOpening, firstRoom, openingScene, savesData } from './preload';
+import { Preloader, afterOpening, openingScene, savesData } from './preload';
 import type { OpeningGate } from './opening-gate';
 import { preloadBar } from '../ui/screens/preload';
 import { findStory, storiesFor, type CatalogEntry } from './catalog';
@@ -80,7 +81,16 @@ export class Director {
   private safetySeen = false;
   private readonly answers: Answer[] = [];
   private dangerSaid = false;
+  /** The story's runner, once it is made (and has caught up with a replayed opening). */
   private runner: StoryRunner | null = null;
+  /** The opening recorded at build time, played while the engine is still coming (or null). */
+  private replay: OpeningReplay | null = null;
+  /** The runner of the story being played: null if its engine or story could not load. */
+  private engine: Promise<StoryRunner | null> | null = null;
+  /** Asks for the runner now: the replayed opening is used up, or the player chose. */
+  private wantRunner: (() => void) | null = null;
+  /** The story pauses (a `pause:` tag): a quiet moment to make the runner in. */
+  private storyPauses: (() => void) | null = null;
   private entry: CatalogEntry | null = null;
   private view: StoryView | null = null;
   private busy = false;
@@ -343,7 +353,7 @@ export class Director {
           mirror: this.answers.length > 0 ? () => this.showMirror() : null,
           settings: this.parts.settings ? () => this.showSettings() : undefined,
         },
-        this.runner !== null,
+        this.inStory,
       ),
     );
   }
@@ -517,19 +527,25 @@ export class Director {
     // exists before the first line is written into it.
     this.view.wait();
     this.parts.shell.show(this.view.element, this.view.element.querySelector('.dialogue'));
-    if (!saved) this.showFirstRoom(entry, token);
-    let runner: StoryRunner;
-    try {
-      // The story file and the engine (usually both here already: fetched with the note).
-      const [{ json, hash }, engine] = await Promise.all([entry.load(), loadStoryEngine()]);
-      runner = new engine.StoryRunner(json, hash);
-    } catch (error) {
-      this.parts.report(`could not load story ${entry.meta.id}: ${String(error)}`);
-      if (token === this.playToken) this.showError();
+    // A new story plays its recorded opening at once (fetched with the note, or by the boot script for
+    // a deep link); the engine takes over where the player is. A saved game needs the engine.
+    const opening = saved ? [] : await entry.opening();
+    if (token !== this.playToken) return;
+    const replay = opening.length > 0 ? new OpeningReplay(opening) : null;
+    this.replay = replay;
+    const wanted = new Promise<void>((resolve) => (this.wantRunner = resolve));
+    // Quiet moments: the player rests on a line (or the first choice is on screen), or the story pauses.
+    const quiet = new Promise<void>((resolve) => {
+      this.rest.whenResting(resolve);
+      this.storyPauses = resolve;
+    });
+    this.engine = this.makeRunner(entry, token, replay, wanted, quiet);
+    if (replay) {
+      await this.advance();
       return;
     }
-    if (token !== this.playToken) return;
-    this.runner = runner;
+    const runner = await this.engine;
+    if (!runner || token !== this.playToken) return;
     // A save from an older version of the story is refused by the runner: start that story afresh.
     if (saved && runner.restore(saved.runner)) {
       this.resumable = null;
@@ -548,24 +564,77 @@ export class Director {
   }
 
   /**
-   * Draws the room the story opens in while its engine and first line are still coming: on a slow
-   * device the picture is then parsed and painted in that wait, not while the first lines come in.
-   * The story's own first background is the same room (the stage does not draw it twice).
+   * Loads the story and its engine and makes the runner. While a recorded opening plays, making the
+   * runner (the heaviest step of a start on a slow device: about 0.15 s at 4x CPU slowdown) waits for
+   * a quiet moment or until it is needed, so lines tapped meanwhile come first; the runner then takes
+   * the steps the player has seen. Null if the story cannot load: the error screen then shows once
+   * the story needs the engine.
    */
-  private showFirstRoom(entry: CatalogEntry, token: number): void {
-    void entry.assets().then((assets) => {
-      const room = firstRoom(assets);
-      // Not if the story has drawn a scene of its own meanwhile, or was left.
-      if (room && token === this.playToken && this.parts.stage.background === null) {
-        this.parts.stage.setBackground(room);
+  private async makeRunner(
+    entry: CatalogEntry,
+    token: number,
+    replay: OpeningReplay | null,
+    wanted: Promise<void>,
+    quiet: Promise<void>,
+  ): Promise<StoryRunner | null> {
+    let runner: StoryRunner | null = null;
+    try {
+      // The story file and the engine (usually both here already: fetched with the note).
+      const [{ json, hash }, engine] = await Promise.all([entry.load(), loadStoryEngine()]);
+      if (replay) await Promise.race([wanted, quiet]);
+      if (token !== this.playToken) return null;
+      runner = new engine.StoryRunner(json, hash);
+      // A file that tells another story than the one replayed (a broken or mixed-up file) cannot go on.
+      if (replay && !replay.catchUp(runner)) {
+        this.parts.report(`${entry.meta.id}: the story file is not the story its opening was recorded from`);
+        runner = null;
       }
-    });
+    } catch (error) {
+      this.parts.report(`could not load story ${entry.meta.id}: ${String(error)}`);
+    }
+    if (!runner) {
+      // The player reads the replayed opening to its end first.
+      if (replay) await wanted;
+      if (token === this.playToken) this.showError();
+      return null;
+    }
+    if (token !== this.playToken) return null;
+    this.runner = runner;
+    this.replay = null;
+    // A player who saves on this device: the position is kept from here (mid-step, the step's end does).
+    if (replay && this.parts.device.enabled) {
+      this.keepSafePosition();
+      void this.persist();
+    }
+    return runner;
+  }
+
+  /** In a story: its opening replayed, or its runner playing. */
+  private get inStory(): boolean {
+    return this.runner !== null || this.replay !== null;
   }
 
   private choose(index: number): void {
-    if (!this.runner || this.busy) return;
+    if (this.busy) return;
+    if (this.runner) {
+      this.chooseWith(this.runner, index);
+      return;
+    }
+    if (!this.replay || !this.engine) return;
+    // The choices came from the replayed opening: the runner goes on from them once it is made.
+    this.wantRunner?.();
+    this.busy = true;
+    const token = this.playToken;
+    void this.engine.then((runner) => {
+      if (token !== this.playToken) return;
+      this.busy = false;
+      if (runner) this.chooseWith(runner, index);
+    });
+  }
+
+  private chooseWith(runner: StoryRunner, index: number): void {
     try {
-      this.runner.choose(index);
+      runner.choose(index);
     } catch (error) {
       this.parts.report(String(error));
       return;
@@ -574,9 +643,8 @@ export class Director {
   }
 
   private async advance(): Promise<void> {
-    const runner = this.runner;
     const view = this.view;
-    if (!runner || !view || this.busy) return;
+    if (!view || this.busy || !this.inStory) return;
     this.rest.wentOn();
     // Busy: a second press is ignored. The button is disabled only where the step waits (a pause):
     // disabling and re-enabling the focused button in one step costs two forced style updates a line.
@@ -584,7 +652,10 @@ export class Director {
     const token = this.playToken;
     let offerCalm = false;
     try {
-      for (const event of runner.next()) {
+      const events = await this.nextStep();
+      // Null: the story could not load (its error screen shows).
+      if (!events || token !== this.playToken) return;
+      for (const event of events) {
         if (token !== this.playToken) return;
         if (event.type === 'calm') offerCalm = true;
         else await this.handle(event, view);
@@ -600,6 +671,17 @@ export class Director {
       this.keepSafePosition();
       void this.persist();
     }
+  }
+
+  /** The next step: from the replayed opening while it lasts, then from the runner (waited for). */
+  private async nextStep(): Promise<StoryEvent[] | null> {
+    if (!this.runner) {
+      const replayed = this.replay?.next();
+      if (replayed) return replayed;
+      this.wantRunner?.();
+    }
+    const runner = this.runner ?? (await this.engine);
+    return runner ? runner.next() : null;
   }
 
   /** Remembers where the story is, unless a personal question was answered in it (SAFETY.md C17). */
@@ -632,6 +714,7 @@ export class Director {
         } else sound.effect(event.name);
         return;
       case 'pause':
+        this.storyPauses?.();
         view.wait();
         await new Promise((resolve) => window.setTimeout(resolve, event.ms));
         return;
@@ -689,6 +772,10 @@ export class Director {
     const storyId = this.entry?.meta.id ?? '';
     const answers = this.answers.filter((answer) => answer.storyId === storyId);
     this.runner = null;
+    this.replay = null;
+    this.engine = null;
+    this.wantRunner = null;
+    this.storyPauses = null;
     void this.persist();
     this.parts.sound.playMusic('hoopvol');
     this.parts.stage.setAtmosphere('hoopvol');
@@ -720,6 +807,10 @@ export class Director {
   private showError(): void {
     this.endOpening();
     this.runner = null;
+    this.replay = null;
+    this.engine = null;
+    this.wantRunner = null;
+    this.storyPauses = null;
     this.parts.sound.playMusic(null);
     this.parts.shell.show(
       errorScreen(this.t, helpNumbersBlock(this.t, this.content), () => this.showSelect()),
@@ -747,6 +838,10 @@ export class Director {
     }
     this.playToken++;
     this.runner = null;
+    this.replay = null;
+    this.engine = null;
+    this.wantRunner = null;
+    this.storyPauses = null;
     this.view = null;
     this.busy = false;
     this.parts.settings?.stopReading();

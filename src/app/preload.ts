@@ -29,11 +29,6 @@ export function openingScene(assets: StoryAssets): StoryAssets {
   return { files: assets.files.slice(0, assets.opening), opening: assets.opening };
 }
 
-/** The first room (background) a story shows, or null: drawn as soon as the story starts. */
-export function firstRoom(assets: StoryAssets): string | null {
-  return assets.files.find((file) => file.kind === 'bg')?.name ?? null;
-}
-
 /** The files the story needs after its first choice: fetched while the player reads on. */
 export function afterOpening(assets: StoryAssets): StoryAssets {
   return { files: assets.files.slice(assets.opening), opening: 0 };

@@ -64,7 +64,7 @@ export class StageProxy implements Stage {
   }
 
   setBackground(location: string): void {
-    // The room already shown (a story's first bg: names the room drawn when it started): no redraw.
+    // The room already shown: no second picture fading in over the same one.
     if (this.scene.background === location) return;
     this.scene.background = location;
     for (const stage of this.stages()) stage.setBackground(location);

@@ -27,7 +27,7 @@ test.describe('playing a scenario', () => {
     expect(storyFetches).toHaveLength(1);
   });
 
-  test('the content note shows before the story engine has arrived; the story starts when it is in', async ({
+  test('the content note shows before the story engine has arrived; the opening plays while it comes, and the engine goes on from the choice', async ({
     page,
   }) => {
     // The story engine (inkjs, src/app/story-engine.ts) is a chunk of its own; a slow link delays it.
@@ -47,11 +47,53 @@ test.describe('playing a scenario', () => {
     // The game's own font waits for the engine too: it would share the slow line with it.
     await expect(page.locator('html')).not.toHaveClass(/\bfonts\b/);
     await start.click();
-    await expect(page.locator('.screen-story')).toBeVisible();
-    await expect(page.locator('.screen-story .line')).toHaveText('');
+    // The opening recorded at build time (src/story/opening.ts) plays without the engine, to the choice.
+    const line = page.locator('.screen-story .line');
+    await expect(line).toHaveText('Het is dinsdagavond in Sittard.');
+    const sorry = page.getByRole('button', { name: 'Sorry zeggen en de scherven oprapen' });
+    const next = page.getByRole('button', { name: 'Verder' });
+    const lines: string[] = [];
+    while (!(await sorry.isVisible())) {
+      lines.push((await line.textContent()) ?? '');
+      if (await next.isEnabled()) await next.click();
+      await expect(sorry.or(line.filter({ hasNotText: lines.at(-1) ?? '' }))).toBeVisible();
+    }
+    expect(lines).toContain('Maar nu glijdt er één weg.');
+    expect(lines).toHaveLength(25);
+    expect(engineServed).toBe(false);
+    // Choosing needs the engine: the choice waits for it, and is not lost.
+    await sorry.click();
+    await page.waitForTimeout(300);
+    await expect(line).toHaveText('Je hart bonkt. Wat doe je?');
     releaseEngine();
-    await expect(page.locator('.screen-story .line')).toHaveText('Het is dinsdagavond in Sittard.');
+    await expect(line).toHaveText('Sorry, papa. Het ging per ongeluk.');
+    expect(engineServed).toBe(true);
     await expect(page.locator('html')).toHaveClass(/\bfonts\b/);
+    // The engine took over where the player was: the story goes on to its reflection.
+    await playToReflection(page);
+  });
+
+  test('a story engine that cannot load: the opening still plays, and the choice says so with the help numbers', async ({
+    page,
+  }) => {
+    await page.route(/\/assets\/runner-[\w-]+\.js$/, (route) => route.abort('internetdisconnected'));
+    await page.goto('/?s=slaan');
+    await page.getByRole('button', { name: 'Start het verhaal' }).click();
+    const line = page.locator('.screen-story .line');
+    await expect(line).toHaveText('Het is dinsdagavond in Sittard.');
+    const sorry = page.getByRole('button', { name: 'Sorry zeggen en de scherven oprapen' });
+    const next = page.getByRole('button', { name: 'Verder' });
+    while (!(await sorry.isVisible())) {
+      if (await next.isEnabled()) await next.click();
+      // No error screen over a line the player is reading.
+      await expect(page.getByRole('heading', { name: 'Er ging iets mis' })).toBeHidden();
+    }
+    await sorry.click();
+    const error = page.locator('section[aria-labelledby="error-title"]');
+    await expect(error.getByRole('heading', { name: 'Er ging iets mis' })).toBeVisible();
+    await expect(error.getByText('Dat ligt niet aan jou.')).toBeVisible();
+    await expect(error.getByText('Direct gevaar? Bel 112')).toBeVisible();
+    await expect(error.getByRole('link', { name: /Kindertelefoon/ })).toBeVisible();
   });
 
   test('a press on "Verder" before the first line is written shows that line, it never skips it', async ({

@@ -5,6 +5,9 @@ import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { checkScenario, ROOT, storyFiles } from '../../scripts/story-check';
 import { compareStructure } from '../../scripts/story-pairs';
+import { compileInkFile } from '../../scripts/ink-compile';
+import { StoryRunner } from '../../src/story';
+import { OpeningReplay, recordOpening } from '../../src/story/opening';
 
 const files = storyFiles();
 const dutch = files.filter((file) => file.includes(`${join('stories', 'nl')}`));
@@ -21,6 +24,19 @@ describe.each(files.map((file) => ({ file, name: file.replace(`${ROOT}/`, '') })
     const report = checkScenario(file);
     expect(report.errors).toEqual([]);
     expect(report.paths).toBeGreaterThan(0);
+  });
+
+  it('has a recorded opening up to its first choice that a fresh runner takes over from', () => {
+    const json = compileInkFile(file).json ?? '';
+    const steps = recordOpening(json, new StoryRunner(json));
+    // The whole opening is replayed: the first line never waits for the story engine.
+    expect(steps.at(-1)?.at(-1)?.type).toBe('choices');
+    const replay = new OpeningReplay(steps);
+    while (replay.next()) {
+      // the player reads every replayed line
+    }
+    const runner = new StoryRunner(json);
+    expect(replay.catchUp(runner)).toBe(true);
   });
 });
 

@@ -5,6 +5,8 @@ import { resolve } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { inkPlugin } from '../../scripts/vite-plugin-ink';
 import { compileInkFile } from '../../scripts/ink-compile';
+import { StoryRunner } from '../../src/story';
+import { recordOpening } from '../../src/story/opening';
 
 const fixtures = resolve(__dirname, '../fixtures');
 
@@ -38,6 +40,20 @@ describe('vite plugin', () => {
       expect(meta.default).toMatchObject({ id: 'basic', title: 'Basis', age: '13' });
       expect(meta.hash).toMatch(/^[0-9a-f]{16}$/);
       expect(meta.story).toBe('/@spiegel-ink/runner-basic.ink.json');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('?assets gives the list of files and the opening as the runner plays it', async () => {
+    const server = await devServer();
+    try {
+      const module = await server.ssrLoadModule('/runner-basic.ink?assets');
+      expect(module.default).toHaveProperty('files');
+      const json = compileInkFile(resolve(fixtures, 'runner-basic.ink')).json ?? '';
+      const expected = recordOpening(json, new StoryRunner(json));
+      expect(expected.length).toBeGreaterThan(1);
+      expect(module.recordedOpening).toEqual(expected);
     } finally {
       await server.close();
     }

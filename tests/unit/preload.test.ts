@@ -1,13 +1,7 @@
 // The preloader behind a content note: a real progress bar (bytes), failures never hang it, sound can
 // be left out, and a story asked for later goes first.
 import { describe, expect, it } from 'vitest';
-import {
-  Preloader,
-  afterOpening,
-  firstRoom,
-  openingScene,
-  type PreloadProgress,
-} from '../../src/app/preload';
+import { Preloader, afterOpening, openingScene, type PreloadProgress } from '../../src/app/preload';
 import type { StoryAssets } from '../../src/story/assets';
 
 const ASSETS: StoryAssets = {
@@ -112,31 +106,6 @@ describe('Preloader phases', () => {
     expect(openingScene(ASSETS).files.map((file) => file.name)).toEqual(['keuken', 'rustig']);
     expect(afterOpening(ASSETS).files.map((file) => file.name)).toEqual(['papa-boos', 'deur']);
     expect(afterOpening(ASSETS).opening).toBe(0);
-  });
-
-  it.each([
-    ['the first background', ASSETS, 'keuken'],
-    [
-      'a background after sound and a character',
-      {
-        opening: 3,
-        files: [
-          { kind: 'music', name: 'rustig', bytes: { ogg: 1, mp3: 1 } },
-          { kind: 'character', name: 'papa-boos', bytes: 1 },
-          { kind: 'bg', name: 'straat', bytes: 1 },
-          { kind: 'bg', name: 'keuken', bytes: 1 },
-        ],
-      },
-      'straat',
-    ],
-    [
-      'no background at all',
-      { opening: 1, files: [{ kind: 'sfx', name: 'deur', bytes: { ogg: 1, mp3: 1 } }] },
-      null,
-    ],
-    ['no files (the list could not load)', { opening: 0, files: [] }, null],
-  ] as const)('finds the room a story opens in: %s', (_, assets, room) => {
-    expect(firstRoom(assets as StoryAssets)).toBe(room);
   });
 
   it('starts nothing new while held, and goes on when released', async () => {
